@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "env.h"
+#include "module.h"
+
+#include <deque>
+#include <memory>
+#include <set>
+
+namespace proofdesk::lang::detail {
+
+// Turns a parsed file into obligations with the context rules of the language reference
+// (sketch-language.md section 5). Imported files go through the same path with their
+// obligations discarded.
+class Elaborator
+{
+public:
+    Elaborator(Module &module, const AnalyzeOptions &options);
+    void run(const ast::File &file, std::string_view text, const std::string &fileName, bool keepObligations);
+
+private:
+    struct Context {
+        std::vector<NamedFact> local;       // always in the context
+        std::vector<NamedFact> steps;       // earlier steps: only without `by` or when cited
+        std::vector<Declaration> localDecls;
+        Scope scope;
+    };
+    struct Cited {
+        std::vector<NamedFact> facts;
+        std::vector<std::string> lemmas;
+        std::vector<std::string> definitions;
+    };
+    struct LemmaState {
+        const ast::Lemma *ast = nullptr;
+        LemmaInfo *info = nullptr;
+        std::vector<NamedFact> assumptions;
+        std::vector<Binder> params;
+        Term goal;
+    };
+
+    void declare(const ast::Decl &d);
+    void declareDatatype(const ast::Decl &d);
+    bool claimName(const std::string &name, const SourceRange &r);
+    void addGlobal(Declaration decl, std::vector<std::string> extraUses = {});
+    void importFile(const ast::Decl &d);
+    void lemma(const ast::Lemma &l, const SourceRange &range);
+
+    void block(const std::vector<ast::Step> &steps, Context ctx, const Term &goal, const std::string &path,
+               const SourceRange &end, bool topLevel);
+    void induction(const ast::Step &s, const Context &ctx, const std::string &path);
+    void justify(const ast::Justification &j, Context &ctx, Term claim, ObligationKind kind,
+                 const std::string &path, const std::string &label, const SourceRange &range);
+    std::optional<Cited> resolve(const std::vector<ast::Ref> &refs, Context &ctx);
+    std::optional<NamedFact> instantiate(const NamedFact &f, const ast::Ref &ref, Context &ctx);
+
+    void emit(ObligationKind kind, const std::string &path, const std::string &label, const SourceRange &range,
+              std::vector<NamedFact> facts, Term claim, const Context &ctx, ObligationStatus status,
+              const Cited *cited = nullptr);
+    void emitError(ObligationKind kind, const std::string &path, const std::string &label, const SourceRange &range,
+                   const std::string &message);
+    std::string uniqueId(const std::string &path);
+    std::vector<NamedFact> everything(const Context &ctx) const;
+    Script buildScript(std::vector<NamedFact> facts, Term claim, const Context &ctx) const;
+    std::string firstErrorSince(std::size_t before) const;
+
+    Module &m_module;
+    const AnalyzeOptions &m_options;
+    Env m_env;
+    std::unique_ptr<ExprChecker> m_checker;
+    std::string_view m_text;
+    std::string m_file;
+    bool m_keep = true;
+    LemmaState m_lemma;
+    std::set<std::string> m_ids;
+    std::vector<std::string> m_importStack;
+    std::set<std::string> m_imported;
+    std::deque<std::string> m_texts; // imported sources outlive their checkers
+};
+
+} // namespace proofdesk::lang::detail

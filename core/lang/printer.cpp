@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one SMT-LIB printer: solver input, cache keys (canonical mode) and exported files all
+// come from here, so "what was checked" is always the text a person can re-run.
+#include "script.h"
+
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace proofdesk::lang {
+
+namespace {
+
+bool isSimpleSymbolChar(unsigned char c)
+{
+    if (std::isalnum(c))
+        return true;
+    static constexpr std::string_view extra = "~!@$%^&*_-+=<>.?/";
+    return extra.find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+// Words that SMT-LIB 2.6 reserves; as user names they must be quoted.
+constexpr std::array kReserved = {"par", "NUMERAL", "DECIMAL", "STRING", "as", "let", "exists", "forall",
+                                  "match", "assert", "echo", "exit", "pop", "push", "reset", "BINARY",
+                                  "HEXADECIMAL", "continued-execution", "error", "immediate-exit",
+                                  "incomplete", "logic", "memout", "sat", "success", "theory",
+                                  "unknown", "unsupported", "unsat"};
+
+// Names a solver predefines, so that declaring them again is an error there (z3 has a
+// built-in List datatype). They are renamed for every solver, keeping one printed text.
+constexpr std::array kPredefined = {"List", "insert", "Seq", "RegLan", "RoundingMode", "FloatingPoint",
+                                    "Float16", "Float32", "Float64", "Float128", "UnicodeStr"};
+
+std::string legalSymbol(const std::string &name)
+{
+    bool simple = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0]));
+    for (unsigned char c : name)
+        simple = simple && isSimpleSymbolChar(c);
+    for (const char *r : kReserved)
+        simple = simple && name != r;
+    if (simple)
+        return name;
+    std::string q = "|";
+    for (char c : name)
+        q += (c == '|' || c == '\\') ? '_' : c;
+    q += '|';
+    return q;
+}
+
+class Printer
+{
+public:
+    explicit Printer(const PrintOptions &o) : m_opts(o) {}
+
+    const std::string &name(const std::string &original)
+    {
+        auto it = m_names.find(original);
+        if (it != m_names.end())
+            return it->second;
+        std::string printed;
+        if (m_opts.canonical) {
+            printed = "s" + std::to_string(m_names.size());
+        } else {
+            printed = original;
+            for (const char *p : kPredefined)
+                if (original == p)
+                    printed = original + "!u";
+            printed = legalSymbol(printed);
+        }
+        if (printed != original)
+            m_result.names[printed] = original;
+        m_printed.insert(unquote(printed));
+        return m_names.emplace(original, std::move(printed)).first->second;
+    }
+
+    std::string factName(const std::string &fact)
+    {
+        std::string printed = m_opts.canonical ? "f" + std::to_string(m_result.factSymbols.size()) : legalSymbol(fact);
+        // A fact symbol must not collide with a declared symbol or another fact.
+        while (!m_opts.canonical && (m_printed.contains(unquote(printed)) || m_factUsed.contains(printed)))
+            printed = legalSymbol(unquote(printed) + "!f");
+        m_factUsed.insert({printed, fact});
+        m_result.factSymbols[fact] = printed;
+        if (printed != fact)
+            m_result.names[printed] = fact;
+        return printed;
+    }
+
+    static std::string unquote(const std::string &s)
+    {
+        return s.size() >= 2 && s.front() == '|' ? s.substr(1, s.size() - 2) : s;
+    }
+
+    void sort(const Sort &s, std::string &out)
+    {
+        switch (s.kind) {
+        case Sort::Kind::Error: out += "Error"; return;
+        case Sort::Kind::Bool: out += "Bool"; return;
+        case Sort::Kind::Int: out += "Int"; return;
+        case Sort::Kind::Real: out += "Real"; return;
+        case Sort::Kind::String: out += "String"; return;
+        case Sort::Kind::BitVec: out += "(_ BitVec " + std::to_string(s.width) + ")"; return;
+        case Sort::Kind::Array:
+            out += "(Array ";
+            sort(s.args[0], out);
+            out += ' ';
+            sort(s.args[1], out);
+            out += ')';
+            return;
+        case Sort::Kind::User: out += name(s.name); return;
+        }
+    }
+
+    void binders(const std::vector<Binder> &bs, std::string &out)
+    {
+        out += '(';
+        for (std::size_t i = 0; i < bs.size(); ++i) {
+            if (i)
+                out += ' ';
+            out += '(';
+            out += name(bs[i].name);
+            out += ' ';
+            sort(bs[i].sort, out);
+            out += ')';
+        }
+        out += ')';
+    }
+
+    void term(const Term &t, std::string &out)
+    {
+        switch (t.kind) {
+        case Term::Kind::Symbol:
+            out += t.user ? name(t.head) : t.head;
+            return;
+        case Term::Kind::Literal:
+            out += t.head;
+            return;
+        case Term::Kind::Apply:
+            if (t.args.empty()) {
+                out += t.user ? name(t.head) : t.head;
+                return;
+            }
+            out += '(';
+            out += t.user ? name(t.head) : t.head;
+            for (const auto &a : t.args) {
+                out += ' ';
+                term(a, out);
+            }
+            out += ')';
+            return;
+        case Term::Kind::Tester:
+            out += "((_ is ";
+            out += name(t.head);
+            out += ") ";
+            term(t.args[0], out);
+            out += ')';
+            return;
+        case Term::Kind::Quantifier:
+            out += '(';
+            out += t.head;
+            out += ' ';
+            binders(t.binders, out);
+            out += ' ';
+            term(t.args[0], out);
+            out += ')';
+            return;
+        case Term::Kind::Let:
+            out += "(let (";
+            for (std::size_t i = 0; i < t.binders.size(); ++i) {
+                if (i)
+                    out += ' ';
+                out += '(';
+                out += name(t.binders[i].name);
+                out += ' ';
+                term(t.args[i], out);
+                out += ')';
+            }
+            out += ") ";
+            term(t.args.back(), out);
+            out += ')';
+            return;
+        }
+    }
+
+    void declaration(const Declaration &d, std::string &out)
+    {
+        switch (d.kind) {
+        case Declaration::Kind::Sort:
+            out += "(declare-sort " + name(d.name) + " 0)\n";
+            return;
+        case Declaration::Kind::Datatype:
+            out += "(declare-datatypes ((" + name(d.name) + " 0)) ((";
+            for (std::size_t i = 0; i < d.constructors.size(); ++i) {
+                const auto &c = d.constructors[i];
+                if (i)
+                    out += ' ';
+                out += '(';
+                out += name(c.name);
+                for (const auto &f : c.fields) {
+                    out += " (";
+                    out += name(f.name);
+                    out += ' ';
+                    sort(f.sort, out);
+                    out += ')';
+                }
+                out += ')';
+            }
+            out += ")))\n";
+            return;
+        case Declaration::Kind::Function:
+            if (d.domain.empty()) {
+                out += "(declare-const " + name(d.name) + ' ';
+            } else {
+                out += "(declare-fun " + name(d.name) + " (";
+                for (std::size_t i = 0; i < d.domain.size(); ++i) {
+                    if (i)
+                        out += ' ';
+                    sort(d.domain[i], out);
+                }
+                out += ") ";
+            }
+            sort(d.range, out);
+            out += ")\n";
+            return;
+        case Declaration::Kind::Definition:
+        case Declaration::Kind::RecursiveDefinition:
+            out += d.kind == Declaration::Kind::Definition ? "(define-fun " : "(define-fun-rec ";
+            out += name(d.name);
+            out += ' ';
+            binders(d.parameters, out);
+            out += ' ';
+            sort(d.range, out);
+            out += ' ';
+            term(d.body, out);
+            out += ")\n";
+            return;
+        }
+    }
+
+    PrintedScript run(const Script &s)
+    {
+        std::string &out = m_result.text;
+        out.reserve(512);
+        out += "(set-option :produce-models true)\n(set-option :produce-unsat-cores true)\n(set-logic ALL)\n";
+        for (const auto &d : s.declarations)
+            declaration(d, out);
+        for (const auto &f : s.facts) {
+            out += "(assert (! ";
+            term(f.formula, out);
+            out += " :named ";
+            out += factName(f.name);
+            out += "))\n";
+        }
+        if (!m_opts.contextOnly) {
+            out += "(assert (not ";
+            term(s.claim, out);
+            out += "))\n";
+        }
+        out += "(check-sat)\n";
+        if (m_opts.withGetModel)
+            out += "(get-model)\n";
+        return std::move(m_result);
+    }
+
+private:
+    const PrintOptions &m_opts;
+    std::unordered_map<std::string, std::string> m_names;
+    std::unordered_map<std::string, std::string> m_factUsed;
+    std::unordered_set<std::string> m_printed;
+    PrintedScript m_result;
+};
+
+} // namespace
+
+PrintedScript printScript(const Script &script, const PrintOptions &options)
+{
+    return Printer(options).run(script);
+}
+
+std::string printTerm(const Term &t)
+{
+    PrintOptions o;
+    Printer p(o);
+    std::string out;
+    p.term(t, out);
+    return out;
+}
+
+std::string printSort(const Sort &s)
+{
+    PrintOptions o;
+    Printer p(o);
+    std::string out;
+    p.sort(s, out);
+    return out;
+}
+
+} // namespace proofdesk::lang

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sort.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace proofdesk::lang {
+
+struct Binder {
+    std::string name;
+    Sort sort;
+    bool operator==(const Binder &) const = default;
+};
+
+// A sorted term in SMT-LIB form. Heads of Apply are SMT-LIB operators (`+`, `str.len`,
+// `select`) or, when `user` is set, user symbols that the printer may quote or rename.
+struct Term {
+    enum class Kind {
+        Symbol,     // constant, parameter or bound variable (user) or a builtin constant
+        Literal,    // head holds the SMT-LIB literal: 42, 3.14, #b01, "a""b", true
+        Apply,      // (head args...)
+        Tester,     // ((_ is head) arg): head is a user constructor
+        Quantifier, // head is "forall" or "exists"; binders; args = {body}
+        Let,        // binders with args[0..n-1] as values; args[n] = body
+    };
+
+    Kind kind = Kind::Literal;
+    std::string head;
+    bool user = false;
+    std::vector<Term> args;
+    std::vector<Binder> binders;
+    Sort sort;
+
+    bool operator==(const Term &) const = default;
+
+    static Term symbol(std::string name, Sort s, bool user = true);
+    static Term literal(std::string text, Sort s);
+    static Term apply(std::string op, std::vector<Term> args, Sort s, bool user = false);
+    static Term boolean(bool b) { return literal(b ? "true" : "false", Sort::boolean()); }
+};
+
+// Capture-avoiding substitution of free user symbols.
+Term substitute(const Term &t, const std::map<std::string, Term> &replacement);
+// Free user symbols (constants, functions, constructors) and user sorts that a term uses.
+void collectSymbols(const Term &t, std::vector<std::string> &symbols, std::vector<std::string> &sorts);
+// Conjunction / implication builders that keep terms small: and() of one term is the term.
+Term conjunction(std::vector<Term> parts);
+Term implication(Term premise, Term conclusion);
+Term negation(Term t);
+
+struct Constructor {
+    std::string name;
+    std::vector<Binder> fields; // selector name and sort
+    bool operator==(const Constructor &) const = default;
+};
+
+struct Declaration {
+    enum class Kind { Sort, Datatype, Function, Definition, RecursiveDefinition };
+    Kind kind = Kind::Function;
+    std::string name;
+    std::vector<Sort> domain;         // Function: argument sorts (empty for a constant)
+    std::vector<Binder> parameters;   // Definition, RecursiveDefinition
+    Sort range;                       // Function, Definition: result sort
+    Term body;                        // Definition, RecursiveDefinition
+    std::vector<Constructor> constructors; // Datatype
+    bool local = false;               // lemma parameter, obtained or case-bound constant
+    bool operator==(const Declaration &) const = default;
+};
+
+struct NamedFact {
+    std::string name; // as the author knows it: "range", "ih", "telescoping(n)", "s1"
+    Term formula;
+    bool operator==(const NamedFact &) const = default;
+};
+
+// One obligation in structured form: `declarations; facts |= claim`.
+struct Script {
+    std::vector<Declaration> declarations; // in source order, only those the terms need
+    std::vector<NamedFact> facts;
+    Term claim;
+    bool operator==(const Script &) const = default;
+};
+
+struct PrintOptions {
+    bool canonical = false;      // rename every user symbol s0, s1, ... in order of first occurrence
+    bool withGetModel = false;   // exported files end with (get-model)
+    bool contextOnly = false;    // the vacuity check: no negated claim
+};
+
+struct PrintedScript {
+    std::string text;
+    // Printed symbol -> the author's name, for every user symbol and fact that was renamed
+    // or quoted (canonical mode: every one).
+    std::map<std::string, std::string> names;
+    // Fact name -> printed :named symbol, to map unsat cores back.
+    std::map<std::string, std::string> factSymbols;
+};
+
+PrintedScript printScript(const Script &script, const PrintOptions &options = {});
+std::string printTerm(const Term &t);
+std::string printSort(const Sort &s);
+
+} // namespace proofdesk::lang

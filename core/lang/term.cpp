@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "script.h"
+
+#include <algorithm>
+#include <set>
+
+namespace proofdesk::lang {
+
+Term Term::symbol(std::string name, Sort s, bool user)
+{
+    Term t;
+    t.kind = Kind::Symbol;
+    t.head = std::move(name);
+    t.user = user;
+    t.sort = std::move(s);
+    return t;
+}
+
+Term Term::literal(std::string text, Sort s)
+{
+    Term t;
+    t.kind = Kind::Literal;
+    t.head = std::move(text);
+    t.sort = std::move(s);
+    return t;
+}
+
+Term Term::apply(std::string op, std::vector<Term> args, Sort s, bool user)
+{
+    Term t;
+    t.kind = Kind::Apply;
+    t.head = std::move(op);
+    t.args = std::move(args);
+    t.sort = std::move(s);
+    t.user = user;
+    return t;
+}
+
+namespace {
+
+void addUnique(std::vector<std::string> &v, const std::string &s)
+{
+    if (std::find(v.begin(), v.end(), s) == v.end())
+        v.push_back(s);
+}
+
+void collectSorts(const Sort &s, std::vector<std::string> &sorts)
+{
+    if (s.kind == Sort::Kind::User)
+        addUnique(sorts, s.name);
+    for (const auto &a : s.args)
+        collectSorts(a, sorts);
+}
+
+void collect(const Term &t, std::vector<std::string> &symbols, std::vector<std::string> &sorts,
+             std::vector<std::string> &bound)
+{
+    collectSorts(t.sort, sorts);
+    switch (t.kind) {
+    case Term::Kind::Symbol:
+        if (t.user && std::find(bound.begin(), bound.end(), t.head) == bound.end())
+            addUnique(symbols, t.head);
+        return;
+    case Term::Kind::Literal:
+        return;
+    case Term::Kind::Apply:
+    case Term::Kind::Tester:
+        if (t.user)
+            addUnique(symbols, t.head);
+        for (const auto &a : t.args)
+            collect(a, symbols, sorts, bound);
+        return;
+    case Term::Kind::Quantifier:
+    case Term::Kind::Let: {
+        const std::size_t values = t.kind == Term::Kind::Let ? t.binders.size() : 0;
+        for (std::size_t i = 0; i < values; ++i)
+            collect(t.args[i], symbols, sorts, bound);
+        for (const auto &b : t.binders) {
+            collectSorts(b.sort, sorts);
+            bound.push_back(b.name);
+        }
+        collect(t.args.back(), symbols, sorts, bound);
+        bound.resize(bound.size() - t.binders.size());
+        return;
+    }
+    }
+}
+
+Term subst(const Term &t, const std::map<std::string, Term> &repl, const std::set<std::string> &replFree, int &fresh)
+{
+    switch (t.kind) {
+    case Term::Kind::Symbol:
+        if (t.user) {
+            auto it = repl.find(t.head);
+            if (it != repl.end())
+                return it->second;
+        }
+        return t;
+    case Term::Kind::Literal:
+        return t;
+    case Term::Kind::Apply:
+    case Term::Kind::Tester: {
+        Term out = t;
+        for (auto &a : out.args)
+            a = subst(a, repl, replFree, fresh);
+        return out;
+    }
+    case Term::Kind::Quantifier:
+    case Term::Kind::Let: {
+        Term out = t;
+        const std::size_t values = t.kind == Term::Kind::Let ? t.binders.size() : 0;
+        for (std::size_t i = 0; i < values; ++i)
+            out.args[i] = subst(t.args[i], repl, replFree, fresh);
+        std::map<std::string, Term> inner = repl;
+        for (auto &b : out.binders) {
+            inner.erase(b.name);
+            if (replFree.contains(b.name)) {
+                // Rename the binder so that a substituted term cannot be captured. `!` cannot
+                // occur in names the author writes, so the new name is fresh.
+                std::string renamed = b.name + "!" + std::to_string(++fresh);
+                inner[b.name] = Term::symbol(renamed, b.sort);
+                b.name = renamed;
+            }
+        }
+        if (inner.empty()) {
+            out.args.back() = t.args.back();
+        } else {
+            std::set<std::string> innerFree = replFree;
+            for (const auto &[k, v] : inner) {
+                std::vector<std::string> syms, sorts;
+                collectSymbols(v, syms, sorts);
+                innerFree.insert(syms.begin(), syms.end());
+            }
+            out.args.back() = subst(t.args.back(), inner, innerFree, fresh);
+        }
+        return out;
+    }
+    }
+    return t;
+}
+
+} // namespace
+
+void collectSymbols(const Term &t, std::vector<std::string> &symbols, std::vector<std::string> &sorts)
+{
+    std::vector<std::string> bound;
+    collect(t, symbols, sorts, bound);
+}
+
+Term substitute(const Term &t, const std::map<std::string, Term> &replacement)
+{
+    if (replacement.empty())
+        return t;
+    std::set<std::string> free;
+    for (const auto &[k, v] : replacement) {
+        std::vector<std::string> syms, sorts;
+        collectSymbols(v, syms, sorts);
+        free.insert(syms.begin(), syms.end());
+    }
+    int fresh = 0;
+    return subst(t, replacement, free, fresh);
+}
+
+Term conjunction(std::vector<Term> parts)
+{
+    std::erase_if(parts, [](const Term &p) { return p.kind == Term::Kind::Literal && p.head == "true"; });
+    if (parts.empty())
+        return Term::boolean(true);
+    if (parts.size() == 1)
+        return std::move(parts.front());
+    return Term::apply("and", std::move(parts), Sort::boolean());
+}
+
+Term implication(Term premise, Term conclusion)
+{
+    if (premise.kind == Term::Kind::Literal && premise.head == "true")
+        return conclusion;
+    return Term::apply("=>", {std::move(premise), std::move(conclusion)}, Sort::boolean());
+}
+
+Term negation(Term t)
+{
+    return Term::apply("not", {std::move(t)}, Sort::boolean());
+}
+
+} // namespace proofdesk::lang
