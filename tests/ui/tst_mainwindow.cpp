@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window offscreen: analysis off the GUI thread, panels, stale results, models.
+#include "lang/module.h"
+#include "ui/codeeditor.h"
+#include "ui/diagnosticsmodel.h"
+#include "ui/documentanalyzer.h"
+#include "ui/mainwindow.h"
+#include "ui/obligationsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+#include <memory>
+#include <set>
+
+using namespace proofdesk;
+using proofdesk::ui::DiagnosticsModel;
+using proofdesk::ui::MainWindow;
+using proofdesk::ui::ObligationsModel;
+
+namespace {
+
+constexpr int AnalysisTimeoutMs = 20'000;
+
+QString example(const char *name)
+{
+    return QStringLiteral(PROOFDESK_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Lines of a sketch that carry `-- expect: WHAT`.
+QList<int> expectedLines(const QString &path, const QString &what)
+{
+    QList<int> lines;
+    const QStringList text = QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'));
+    const QRegularExpression marker(QStringLiteral("--\\s*expect:\\s*") + what + QStringLiteral("\\b"));
+    for (int i = 0; i < text.size(); ++i) {
+        if (marker.match(text.at(i)).hasMatch())
+            lines.append(i + 1);
+    }
+    return lines;
+}
+
+std::shared_ptr<const lang::Module> analyzeFile(const QString &path)
+{
+    lang::AnalyzeOptions options;
+    return std::make_shared<lang::Module>(
+        lang::analyze(readAll(path).toStdString(), path.toStdString(), options));
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_window.reset(); }
+
+    void highlightsSketches();
+    void problemsListTheErrors();
+    void obligationsListTheLemmas();
+    void doubleClickJumpsToTheSource();
+    void editTriggersReanalysis();
+    void staleResultIsDropped();
+    void lateResultIsDroppedByRevision();
+    void examplesMenuOpensBundledExamples();
+    void missingFileIsReported();
+    void obligationsModelPassesTester_data();
+    void obligationsModelPassesTester();
+    void modelsStayConsistentWhileEditing();
+
+private:
+    // Opens a file and waits until the panels show the analysis of its current revision.
+    void openAndWait(const QString &path);
+    void waitForCurrentRevision();
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+}
+
+void tst_MainWindow::waitForCurrentRevision()
+{
+    auto *analyzer = m_window->analyzer();
+    QTRY_VERIFY_WITH_TIMEOUT(analyzer->appliedRevision() > 0 &&
+                                 analyzer->appliedRevision() == analyzer->revision(),
+                             AnalysisTimeoutMs);
+}
+
+void tst_MainWindow::openAndWait(const QString &path)
+{
+    const auto opened = m_window->openFile(path);
+    QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error()));
+    waitForCurrentRevision();
+}
+
+void tst_MainWindow::highlightsSketches()
+{
+    openAndWait(example("basics.pds"));
+    QCOMPARE(m_window->editor()->definitionName(), QStringLiteral("ProofDesk Sketch"));
+    // Highlighting re-formats the document; that is not an edit and makes no revision.
+    QCOMPARE(m_window->analyzer()->revision(), quint64(1));
+    QVERIFY(!m_window->isWindowModified());
+    QTest::qWait(2 * ui::DocumentAnalyzer::DefaultDebounceMs);
+    QCOMPARE(m_window->analyzer()->revision(), quint64(1));
+    QCOMPARE(m_window->analyzer()->appliedRevision(), quint64(1));
+}
+
+void tst_MainWindow::problemsListTheErrors()
+{
+    const QString path = example("errors.pds");
+    // The example marks its erroneous lines; the panel must agree with the file.
+    const QList<int> expected{7, 10, 13, 16};
+    QCOMPARE(expectedLines(path, QStringLiteral("error")), expected);
+
+    openAndWait(path);
+    const DiagnosticsModel *model = m_window->diagnosticsModel();
+    std::set<int> errorLines;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const lang::Diagnostic *d = model->diagnosticAt(index);
+        QVERIFY(d);
+        if (d->severity != lang::Severity::Error)
+            continue;
+        errorLines.insert(index.data(DiagnosticsModel::LineRole).toInt());
+        const QString location = model->index(row, DiagnosticsModel::LocationColumn).data().toString();
+        QVERIFY2(location.startsWith(QString::number(d->range.begin.line) + QLatin1Char(':')),
+                 qPrintable(location));
+        QVERIFY(!model->index(row, DiagnosticsModel::MessageColumn).data().toString().isEmpty());
+    }
+    QCOMPARE(QList<int>(errorLines.begin(), errorLines.end()), expected);
+    QVERIFY(m_window->problemsView()->model() == model);
+
+    const auto summary = ui::summarize(*m_window->analyzer()->lastResult().module);
+    QCOMPARE(m_window->statusText(), QStringLiteral("%1 obligations, %2 errors")
+                                         .arg(summary.obligations)
+                                         .arg(summary.errors));
+    QVERIFY(summary.errors >= 4);
+    QCOMPARE(m_window->editor()->diagnosticCount(), model->rowCount());
+}
+
+void tst_MainWindow::obligationsListTheLemmas()
+{
+    openAndWait(example("errors.pds"));
+    const ObligationsModel *model = m_window->obligationsModel();
+    const QModelIndex lemma = model->indexOfLemma(QStringLiteral("still_checked"));
+    QVERIFY(lemma.isValid());
+    QCOMPARE(lemma.data().toString(), QStringLiteral("still_checked"));
+    QCOMPARE(model->rowCount(lemma), 1);
+    const QModelIndex show = model->index(0, 0, lemma);
+    const lang::Obligation *ob = model->obligationAt(show);
+    QVERIFY(ob);
+    QCOMPARE(ob->status, lang::ObligationStatus::ToSolve);
+    QCOMPARE(show.data(ObligationsModel::LineRole).toInt(), 20);
+    QCOMPARE(model->index(0, ObligationsModel::LineColumn, lemma).data().toInt(), 20);
+    QCOMPARE(model->index(0, ObligationsModel::StatusColumn, lemma).data().toString(),
+             ObligationsModel::statusLabel(lang::ObligationStatus::ToSolve));
+    QVERIFY(m_window->obligationsView()->isExpanded(lemma));
+}
+
+void tst_MainWindow::doubleClickJumpsToTheSource()
+{
+    openAndWait(example("errors.pds"));
+    const DiagnosticsModel *problems = m_window->diagnosticsModel();
+    QModelIndex atTen;
+    for (int row = 0; row < problems->rowCount() && !atTen.isValid(); ++row) {
+        if (problems->index(row, 0).data(DiagnosticsModel::LineRole).toInt() == 10)
+            atTen = problems->index(row, DiagnosticsModel::MessageColumn);
+    }
+    QVERIFY(atTen.isValid());
+    emit m_window->problemsView()->doubleClicked(atTen);
+    QCOMPARE(m_window->editor()->textCursor().blockNumber() + 1, 10);
+    QCOMPARE(m_window->editor()->textCursor().positionInBlock() + 1,
+             atTen.data(DiagnosticsModel::ColumnRole).toInt());
+
+    const ObligationsModel *obligations = m_window->obligationsModel();
+    const QModelIndex show =
+        obligations->index(0, ObligationsModel::KindColumn,
+                           obligations->indexOfLemma(QStringLiteral("still_checked")));
+    emit m_window->obligationsView()->doubleClicked(show);
+    QCOMPARE(m_window->editor()->textCursor().blockNumber() + 1, 20);
+}
+
+void tst_MainWindow::editTriggersReanalysis()
+{
+    openAndWait(example("errors.pds"));
+    auto *analyzer = m_window->analyzer();
+    const quint64 before = analyzer->revision();
+    QSignalSpy applied(m_window.get(), &MainWindow::analysisApplied);
+
+    QTextCursor cursor(m_window->editor()->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("\nlemma added_later:\n  show x = x\n"));
+    QVERIFY(analyzer->revision() > before);
+    const quint64 edited = analyzer->revision();
+    QVERIFY(analyzer->appliedRevision() < edited);
+
+    QTRY_COMPARE_WITH_TIMEOUT(analyzer->appliedRevision(), edited, AnalysisTimeoutMs);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(applied.first().first().value<quint64>(), edited);
+    QVERIFY(m_window->obligationsModel()->indexOfLemma(QStringLiteral("added_later")).isValid());
+    QVERIFY(m_window->isWindowModified());
+}
+
+void tst_MainWindow::staleResultIsDropped()
+{
+    openAndWait(example("errors.pds"));
+    auto *analyzer = m_window->analyzer();
+    QSignalSpy dropped(analyzer, &ui::DocumentAnalyzer::resultDropped);
+    QSignalSpy applied(m_window.get(), &MainWindow::analysisApplied);
+
+    // Start analysing the current text, then edit before the event loop can deliver the
+    // result: it was computed for an older revision and must never reach the panels.
+    const quint64 old = analyzer->revision();
+    analyzer->analyzeNow();
+    QTextCursor cursor(m_window->editor()->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("\nlemma newer:\n  show x = x\n"));
+    const quint64 current = analyzer->revision();
+    QCOMPARE(current, old + 1);
+
+    QTRY_COMPARE_WITH_TIMEOUT(analyzer->appliedRevision(), current, AnalysisTimeoutMs);
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.first().first().value<quint64>(), old);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(applied.first().first().value<quint64>(), current);
+    QVERIFY(m_window->obligationsModel()->indexOfLemma(QStringLiteral("newer")).isValid());
+}
+
+void tst_MainWindow::lateResultIsDroppedByRevision()
+{
+    openAndWait(example("errors.pds"));
+    auto *analyzer = m_window->analyzer();
+    QSignalSpy applied(m_window.get(), &MainWindow::analysisApplied);
+    const int droppedBefore = analyzer->droppedCount();
+    const int lemmasBefore = m_window->obligationsModel()->rowCount();
+
+    // A result for an earlier revision, delivered late, changes nothing.
+    ui::AnalysisResult late{analyzer->revision() - 1, std::make_shared<lang::Module>(), 0};
+    QVERIFY(!analyzer->offer(late));
+    QCOMPARE(analyzer->droppedCount(), droppedBefore + 1);
+    QCOMPARE(applied.count(), 0);
+    QCOMPARE(m_window->obligationsModel()->rowCount(), lemmasBefore);
+    QVERIFY(lemmasBefore > 0);
+}
+
+void tst_MainWindow::examplesMenuOpensBundledExamples()
+{
+    QMenu *examples = nullptr;
+    for (QAction *action : m_window->menuBar()->actions()) {
+        if (action->menu() && action->text().remove(QLatin1Char('&')) == QLatin1String("Examples"))
+            examples = action->menu();
+    }
+    QVERIFY(examples);
+    QAction *basics = nullptr;
+    QStringList names;
+    for (QAction *action : examples->actions()) {
+        names.append(action->text());
+        if (action->text() == QLatin1String("basics"))
+            basics = action;
+    }
+    QVERIFY2(names.contains(QLatin1String("agents")) && names.contains(QLatin1String("errors")),
+             qPrintable(names.join(QLatin1Char(' '))));
+    QVERIFY(basics);
+    basics->trigger();
+    QCOMPARE(m_window->currentFile(), QStringLiteral(":/proofdesk/examples/basics.pds"));
+    waitForCurrentRevision();
+    QVERIFY(m_window->obligationsModel()->indexOfLemma(QStringLiteral("sum_pos")).isValid());
+    QCOMPARE(m_window->diagnosticsModel()->rowCount(), 0);
+}
+
+void tst_MainWindow::missingFileIsReported()
+{
+    const QString missing = QStringLiteral(PROOFDESK_BINARY_DIR "/no-such-sketch.pds");
+    const auto opened = m_window->openFile(missing);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(QLatin1String("no-such-sketch.pds")), qPrintable(opened.error()));
+    QVERIFY(m_window->currentFile().isEmpty());
+}
+
+void tst_MainWindow::obligationsModelPassesTester_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::newRow("basics") << QStringList{QStringLiteral("basics.pds")};
+    QTest::newRow("errors then agents then lists")
+        << QStringList{QStringLiteral("errors.pds"), QStringLiteral("agents.pds"),
+                       QStringLiteral("lists.pds")};
+    QTest::newRow("every example")
+        << QStringList{QStringLiteral("agents.pds"), QStringLiteral("basics.pds"),
+                       QStringLiteral("bitvectors.pds"), QStringLiteral("errors.pds"),
+                       QStringLiteral("lists.pds"), QStringLiteral("policy.pds"),
+                       QStringLiteral("vacuity.pds")};
+}
+
+void tst_MainWindow::obligationsModelPassesTester()
+{
+    QFETCH(QStringList, files);
+    ObligationsModel obligations;
+    DiagnosticsModel diagnostics;
+    QAbstractItemModelTester obligationsTester(
+        &obligations, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester diagnosticsTester(
+        &diagnostics, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const QString &file : files) {
+        const auto module = analyzeFile(example(file.toUtf8().constData()));
+        obligations.setModule(module);
+        diagnostics.setModule(module);
+        QCOMPARE(obligations.obligationCount(), int(module->obligations.size()));
+        int children = 0;
+        for (int row = 0; row < obligations.rowCount(); ++row)
+            children += obligations.rowCount(obligations.index(row, 0));
+        QCOMPARE(children, obligations.obligationCount());
+        QCOMPARE(diagnostics.rowCount(), int(module->diagnostics.size()));
+    }
+    obligations.setModule(nullptr);
+    diagnostics.setModule(nullptr);
+    QCOMPARE(obligations.rowCount(), 0);
+    QCOMPARE(diagnostics.rowCount(), 0);
+}
+
+void tst_MainWindow::modelsStayConsistentWhileEditing()
+{
+    QAbstractItemModelTester obligationsTester(
+        m_window->obligationsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester diagnosticsTester(
+        m_window->diagnosticsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    openAndWait(example("basics.pds"));
+    QCOMPARE(m_window->obligationsModel()->obligationCount(),
+             int(expectedLines(example("basics.pds"), QStringLiteral("\\w+")).size()));
+    openAndWait(example("errors.pds"));
+    m_window->editor()->selectAll();
+    m_window->editor()->insertPlainText(QStringLiteral("lemma broken:\n  show 1 +\n"));
+    waitForCurrentRevision();
+    QVERIFY(m_window->diagnosticsModel()->rowCount() > 0);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/codeeditor.h"
+
+#include "ui/linenumberarea.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QFontDatabase>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QTextBlock>
+#include <QToolTip>
+
+namespace proofdesk::ui {
+
+using KSyntaxHighlighting::Theme;
+
+CodeEditor::CodeEditor(KSyntaxHighlighting::Repository *repository, QWidget *parent)
+    : QPlainTextEdit(parent), m_repository(repository),
+      m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document())),
+      m_gutter(new LineNumberArea(this))
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    setFont(font);
+    setTabStopDistance(4 * fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateGutterWidth);
+    connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateGutter);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this,
+            &CodeEditor::updateExtraSelections);
+
+    applyTheme();
+    updateGutterWidth();
+    updateExtraSelections();
+}
+
+CodeEditor::~CodeEditor() = default;
+
+void CodeEditor::setFileName(const QString &fileName)
+{
+    m_highlighter->setDefinition(m_repository->definitionForFileName(fileName));
+    m_highlighter->rehighlight();
+}
+
+QString CodeEditor::definitionName() const
+{
+    const auto definition = m_highlighter->definition();
+    return definition.isValid() ? definition.name() : QString();
+}
+
+// Colours come from the KSyntaxHighlighting theme that suits the application palette, so
+// that text, gutter and highlighting agree in both light and dark desktops.
+void CodeEditor::applyTheme()
+{
+    const Theme theme = m_repository->themeForPalette(palette());
+    m_highlighter->setTheme(theme);
+
+    const auto color = [&](Theme::EditorColorRole role) { return QColor(theme.editorColor(role)); };
+    QPalette p = palette();
+    p.setColor(QPalette::Base, color(Theme::BackgroundColor));
+    p.setColor(QPalette::Text, QColor(theme.textColor(Theme::Normal)));
+    p.setColor(QPalette::Highlight, color(Theme::TextSelection));
+    p.setColor(QPalette::HighlightedText, QColor(theme.selectedTextColor(Theme::Normal)));
+    setPalette(p);
+
+    m_currentLine = color(Theme::CurrentLine);
+    m_gutterBackground = color(Theme::IconBorder);
+    m_lineNumber = color(Theme::LineNumbers);
+    m_currentLineNumber = color(Theme::CurrentLineNumber);
+    m_errorColor = QColor(theme.textColor(Theme::Error));
+    m_warningColor = QColor(theme.textColor(Theme::Warning));
+    m_highlighter->rehighlight();
+}
+
+int CodeEditor::lineNumberAreaWidth() const
+{
+    int digits = 1;
+    for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
+        ++digits;
+    digits = qMax(digits, 3); // keep the gutter steady while a file grows past 99 lines
+    return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+}
+
+void CodeEditor::updateGutterWidth()
+{
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+}
+
+void CodeEditor::updateGutter(const QRect &rect, int dy)
+{
+    if (dy != 0)
+        m_gutter->scroll(0, dy);
+    else
+        m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    if (rect.contains(viewport()->rect()))
+        updateGutterWidth();
+}
+
+void CodeEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect area = contentsRect();
+    m_gutter->setGeometry(QRect(area.left(), area.top(), lineNumberAreaWidth(), area.height()));
+}
+
+void CodeEditor::paintLineNumberArea(QPaintEvent *event)
+{
+    QPainter painter(m_gutter);
+    painter.fillRect(event->rect(), m_gutterBackground);
+    painter.setFont(font());
+
+    const int current = textCursor().blockNumber();
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    int bottom = top + qRound(blockBoundingRect(block).height());
+    const int lineHeight = fontMetrics().height();
+    while (block.isValid() && top <= event->rect().bottom()) {
+        if (block.isVisible() && bottom >= event->rect().top()) {
+            painter.setPen(block.blockNumber() == current ? m_currentLineNumber : m_lineNumber);
+            painter.drawText(0, top, m_gutter->width() - 6, lineHeight, Qt::AlignRight,
+                             QString::number(block.blockNumber() + 1));
+        }
+        block = block.next();
+        top = bottom;
+        bottom = top + qRound(blockBoundingRect(block).height());
+    }
+}
+
+int CodeEditor::positionOf(int line, int column) const
+{
+    QTextBlock block = document()->findBlockByNumber(qMax(0, line - 1));
+    if (!block.isValid())
+        block = document()->lastBlock();
+    const QString text = block.text();
+    int offset = 0;
+    // lang counts code points; QString counts UTF-16 units.
+    for (int c = 1; c < column && offset < text.size(); ++c) {
+        const bool pair = text.at(offset).isHighSurrogate() && offset + 1 < text.size() &&
+                          text.at(offset + 1).isLowSurrogate();
+        offset += pair ? 2 : 1;
+    }
+    return block.position() + offset;
+}
+
+void CodeEditor::goTo(int line, int column)
+{
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(positionOf(line, column));
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus(Qt::OtherFocusReason);
+}
+
+void CodeEditor::showDiagnostics(const lang::Module &module)
+{
+    m_diagnostics.clear();
+    for (const auto &d : module.diagnostics) {
+        if (d.file != module.file)
+            continue; // reported in an imported file
+        const int begin = positionOf(int(d.range.begin.line), int(d.range.begin.column));
+        int end = positionOf(int(d.range.end.line), int(d.range.end.column));
+        QTextCursor cursor(document());
+        cursor.setPosition(begin);
+        if (end <= begin) {
+            // An empty range (say, at an unexpected end of line) still gets a visible mark.
+            cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+            if (!cursor.hasSelection())
+                cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
+        } else {
+            cursor.setPosition(end, QTextCursor::KeepAnchor);
+        }
+        m_diagnostics.append({cursor, QString::fromStdString(d.message), d.severity});
+    }
+    updateExtraSelections();
+}
+
+void CodeEditor::updateExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!isReadOnly()) {
+        QTextEdit::ExtraSelection line;
+        line.format.setBackground(m_currentLine);
+        line.format.setProperty(QTextFormat::FullWidthSelection, true);
+        line.cursor = textCursor();
+        line.cursor.clearSelection();
+        selections.append(line);
+    }
+    for (const auto &mark : std::as_const(m_diagnostics)) {
+        QTextEdit::ExtraSelection underline;
+        underline.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        underline.format.setUnderlineColor(mark.severity == lang::Severity::Error ? m_errorColor
+                                                                                 : m_warningColor);
+        underline.cursor = mark.cursor;
+        selections.append(underline);
+    }
+    setExtraSelections(selections);
+}
+
+bool CodeEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+        const int position = cursorForPosition(inViewport).position();
+        QStringList messages;
+        for (const auto &mark : std::as_const(m_diagnostics)) {
+            if (position >= mark.cursor.selectionStart() && position <= mark.cursor.selectionEnd())
+                messages.append(mark.message);
+        }
+        if (messages.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), this);
+        return true;
+    }
+    return QPlainTextEdit::event(event);
+}
+
+} // namespace proofdesk::ui

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lang/module.h"
+
+#include <QList>
+#include <QPlainTextEdit>
+
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+} // namespace KSyntaxHighlighting
+
+namespace proofdesk::ui {
+
+class LineNumberArea;
+
+// A plain-text editor with a line-number gutter, highlighting chosen by file name, and
+// diagnostics drawn as wavy underlines (with the message as tooltip).
+class CodeEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    // `repository` must outlive the editor; the main window owns it.
+    explicit CodeEditor(KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
+    ~CodeEditor() override;
+
+    // Selects the syntax definition for this file name (by extension or pattern).
+    void setFileName(const QString &fileName);
+    // The name of the syntax definition in use; empty when none matched.
+    QString definitionName() const;
+
+    // Underlines the diagnostics that belong to the module's own file.
+    void showDiagnostics(const lang::Module &module);
+    int diagnosticCount() const { return static_cast<int>(m_diagnostics.size()); }
+
+    // Moves the cursor to a 1-based line and column (columns count code points, like lang).
+    void goTo(int line, int column);
+    // The document position of a 1-based line and column, clamped to the text.
+    int positionOf(int line, int column) const;
+
+    int lineNumberAreaWidth() const;
+    void paintLineNumberArea(QPaintEvent *event);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Marked {
+        QTextCursor cursor;
+        QString message;
+        lang::Severity severity;
+    };
+
+    void applyTheme();
+    void updateGutterWidth();
+    void updateGutter(const QRect &rect, int dy);
+    void updateExtraSelections();
+
+    KSyntaxHighlighting::Repository *m_repository;   // not owned
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter; // owned by the document
+    LineNumberArea *m_gutter;                        // child widget
+    QList<Marked> m_diagnostics;
+    QColor m_currentLine;
+    QColor m_gutterBackground;
+    QColor m_lineNumber;
+    QColor m_currentLineNumber;
+    QColor m_errorColor;
+    QColor m_warningColor;
+};
+
+} // namespace proofdesk::ui

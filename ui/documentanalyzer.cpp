@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/documentanalyzer.h"
+
+#include "log/log.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+#include <string>
+
+namespace proofdesk::ui {
+
+namespace {
+
+// Runs on a pool thread: touches nothing but its arguments.
+AnalysisResult analyzeSnapshot(quint64 revision, const std::string &text, const std::string &file,
+                               const std::string &importRoot)
+{
+    QElapsedTimer clock;
+    clock.start();
+    lang::AnalyzeOptions options;
+    if (!importRoot.empty())
+        options.resolver = lang::fileSystemResolver(importRoot);
+    auto module = std::make_shared<lang::Module>();
+    try {
+        *module = lang::analyze(text, file, options);
+    } catch (const std::exception &e) {
+        // analyze() promises not to throw; if it does, the document still gets an answer.
+        module->file = file;
+        module->diagnostics.push_back(
+            {lang::Severity::Error, file, {}, std::string("internal error: ") + e.what()});
+    }
+    return {revision, std::move(module), clock.elapsed()};
+}
+
+} // namespace
+
+DocumentAnalyzer::DocumentAnalyzer(QObject *parent) : QObject(parent)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(DefaultDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &DocumentAnalyzer::start);
+}
+
+DocumentAnalyzer::~DocumentAnalyzer() = default;
+
+void DocumentAnalyzer::setFile(const QString &path)
+{
+    m_file = path;
+}
+
+quint64 DocumentAnalyzer::setText(const QString &text)
+{
+    m_text = text;
+    ++m_revision;
+    m_debounce.start();
+    return m_revision;
+}
+
+void DocumentAnalyzer::analyzeNow()
+{
+    m_debounce.stop();
+    start();
+}
+
+void DocumentAnalyzer::start()
+{
+    if (m_running) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    const bool inResources = m_file.startsWith(QLatin1Char(':'));
+    const QString name = m_file.isEmpty() ? tr("untitled.pds") : m_file;
+    const QString root =
+        (m_file.isEmpty() || inResources) ? QString() : QFileInfo(m_file).absolutePath();
+
+    auto *watcher = new QFutureWatcher<AnalysisResult>(this);
+    connect(watcher, &QFutureWatcher<AnalysisResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        finished(watcher->result());
+    });
+    m_running = true;
+    emit runningChanged(true);
+    watcher->setFuture(QtConcurrent::run(analyzeSnapshot, m_revision, m_text.toStdString(),
+                                         name.toStdString(), root.toStdString()));
+}
+
+void DocumentAnalyzer::finished(const AnalysisResult &result)
+{
+    m_running = false;
+    offer(result);
+    if (m_pending && !m_debounce.isActive())
+        start();
+    if (!m_running)
+        emit runningChanged(false);
+}
+
+bool DocumentAnalyzer::offer(const AnalysisResult &result)
+{
+    if (result.revision != m_revision || !result.module) {
+        ++m_dropped;
+        log::get("ui")->debug("dropped the analysis of revision {} (current {})", result.revision,
+                              m_revision);
+        emit resultDropped(result.revision);
+        return false;
+    }
+    m_applied = result;
+    log::get("ui")->debug("revision {} analysed in {} ms: {} obligations, {} diagnostics",
+                          result.revision, result.elapsedMs, result.module->obligations.size(),
+                          result.module->diagnostics.size());
+    emit resultReady(result);
+    return true;
+}
+
+} // namespace proofdesk::ui

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/obligationsmodel.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+namespace proofdesk::ui {
+
+namespace {
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString joined(const std::vector<std::string> &names)
+{
+    QStringList list;
+    for (const auto &n : names)
+        list.append(q(n));
+    return list.join(QStringLiteral(", "));
+}
+
+// Error outranks Admitted outranks ToSolve: a lemma row shows its most urgent status.
+int urgency(lang::ObligationStatus s)
+{
+    switch (s) {
+    case lang::ObligationStatus::Error:
+        return 2;
+    case lang::ObligationStatus::Admitted:
+        return 1;
+    case lang::ObligationStatus::ToSolve:
+        return 0;
+    }
+    return 0;
+}
+
+} // namespace
+
+ObligationsModel::ObligationsModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+void ObligationsModel::setModule(std::shared_ptr<const lang::Module> module)
+{
+    beginResetModel();
+    m_module = std::move(module);
+    m_groups.clear();
+    if (m_module) {
+        std::map<std::string, std::size_t> byName;
+        // The document's own lemmas in source order, even those without obligations.
+        for (const auto &lemma : m_module->lemmas) {
+            if (lemma.file != m_module->file || byName.contains(lemma.name))
+                continue;
+            byName.emplace(lemma.name, m_groups.size());
+            m_groups.push_back({lemma.name, &lemma, {}});
+        }
+        for (std::size_t i = 0; i < m_module->obligations.size(); ++i) {
+            const auto &ob = m_module->obligations[i];
+            auto [it, added] = byName.try_emplace(ob.lemma, m_groups.size());
+            if (added)
+                m_groups.push_back({ob.lemma, nullptr, {}});
+            m_groups[it->second].obligations.push_back(i);
+        }
+    }
+    endResetModel();
+}
+
+int ObligationsModel::obligationCount() const
+{
+    return m_module ? static_cast<int>(m_module->obligations.size()) : 0;
+}
+
+const ObligationsModel::Group *ObligationsModel::groupAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    const quintptr id = index.internalId();
+    const std::size_t row = id == 0 ? std::size_t(index.row()) : std::size_t(id - 1);
+    return row < m_groups.size() ? &m_groups[row] : nullptr;
+}
+
+const lang::Obligation *ObligationsModel::obligationAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == 0)
+        return nullptr;
+    const Group *group = groupAt(index);
+    if (!group || std::size_t(index.row()) >= group->obligations.size())
+        return nullptr;
+    return &m_module->obligations[group->obligations[std::size_t(index.row())]];
+}
+
+QModelIndex ObligationsModel::indexOfLemma(const QString &name) const
+{
+    const std::string key = name.toStdString();
+    const auto it = std::ranges::find(m_groups, key, &Group::lemma);
+    return it == m_groups.end() ? QModelIndex() : index(int(it - m_groups.begin()), 0);
+}
+
+QModelIndex ObligationsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex ObligationsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int ObligationsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_groups.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0; // obligations are leaves; only the first column has children
+    const Group *group = groupAt(parent);
+    return group ? static_cast<int>(group->obligations.size()) : 0;
+}
+
+int ObligationsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ObligationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0) {
+        const Group *group = groupAt(index);
+        return group ? lemmaData(*group, index.column(), role) : QVariant();
+    }
+    const lang::Obligation *ob = obligationAt(index);
+    return ob ? obligationData(*ob, index.column(), role) : QVariant();
+}
+
+QVariant ObligationsModel::lemmaData(const Group &group, int column, int role) const
+{
+    const lang::SourcePos *at = group.info ? &group.info->nameRange.begin : nullptr;
+    if (!at && !group.obligations.empty())
+        at = &m_module->obligations[group.obligations.front()].range.begin;
+    std::optional<lang::ObligationStatus> worst;
+    for (std::size_t i : group.obligations) {
+        const auto s = m_module->obligations[i].status;
+        if (!worst || urgency(s) > urgency(*worst))
+            worst = s;
+    }
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case StepColumn:
+            return q(group.lemma);
+        case StatusColumn:
+            return worst ? statusLabel(*worst) : QVariant();
+        case LineColumn:
+            return at ? QVariant(int(at->line)) : QVariant();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (group.info && !group.info->citedLemmas.empty())
+            return tr("%1 cites %2").arg(q(group.lemma), joined(group.info->citedLemmas));
+        break;
+    case Qt::DecorationRole:
+        if (column == StatusColumn && worst)
+            return statusColor(*worst);
+        break;
+    case LineRole:
+        return at ? QVariant(int(at->line)) : QVariant();
+    case ColumnRole:
+        return at ? QVariant(int(at->column)) : QVariant();
+    case LemmaRole:
+        return q(group.lemma);
+    }
+    return {};
+}
+
+QVariant ObligationsModel::obligationData(const lang::Obligation &ob, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case StepColumn:
+            return q(ob.step);
+        case KindColumn:
+            return kindLabel(ob.kind);
+        case StatusColumn:
+            return statusLabel(ob.status);
+        case LineColumn:
+            return int(ob.range.begin.line);
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QStringList lines{q(ob.id)};
+        if (!ob.error.empty())
+            lines.append(q(ob.error));
+        if (!ob.facts.empty())
+            lines.append(tr("Context: %1").arg(joined(ob.facts)));
+        if (!ob.citedLemmas.empty())
+            lines.append(tr("Cites: %1").arg(joined(ob.citedLemmas)));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::DecorationRole:
+        if (column == StatusColumn)
+            return statusColor(ob.status);
+        break;
+    case LineRole:
+        return int(ob.range.begin.line);
+    case ColumnRole:
+        return int(ob.range.begin.column);
+    case IdRole:
+        return q(ob.id);
+    case LemmaRole:
+        return q(ob.lemma);
+    }
+    return {};
+}
+
+QVariant ObligationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StepColumn:
+        return tr("Step");
+    case KindColumn:
+        return tr("Kind");
+    case StatusColumn:
+        return tr("Status");
+    case LineColumn:
+        return tr("Line");
+    }
+    return {};
+}
+
+QString ObligationsModel::kindLabel(lang::ObligationKind kind)
+{
+    switch (kind) {
+    case lang::ObligationKind::Goal:
+        return tr("goal");
+    case lang::ObligationKind::Have:
+        return tr("have");
+    case lang::ObligationKind::Show:
+        return tr("show");
+    case lang::ObligationKind::Obtain:
+        return tr("obtain");
+    case lang::ObligationKind::Cases:
+        return tr("cases");
+    case lang::ObligationKind::Induction:
+        return tr("induction");
+    }
+    return {};
+}
+
+QString ObligationsModel::statusLabel(lang::ObligationStatus status)
+{
+    switch (status) {
+    case lang::ObligationStatus::ToSolve:
+        return tr("to solve");
+    case lang::ObligationStatus::Admitted:
+        return tr("admitted");
+    case lang::ObligationStatus::Error:
+        return tr("error");
+    }
+    return {};
+}
+
+QColor ObligationsModel::statusColor(lang::ObligationStatus status)
+{
+    switch (status) {
+    case lang::ObligationStatus::ToSolve:
+        return QColor(0x7f, 0x8c, 0x8d);
+    case lang::ObligationStatus::Admitted:
+        return QColor(0xf6, 0x74, 0x00);
+    case lang::ObligationStatus::Error:
+        return QColor(0xda, 0x44, 0x53);
+    }
+    return {};
+}
+
+} // namespace proofdesk::ui
