@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "solve/cvc5adapter.h"
+
+#include "log/log.h"
+
+#include <cvc5/cvc5.h>
+#include <cvc5/cvc5_parser.h>
+
+#include <QElapsedTimer>
+
+#include <exception>
+#include <expected>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// How the parts that cvc5 1.1.2 offers no API for are done:
+// - Unsat core: the API's getUnsatCore() returns assertion terms, and the :named names
+//   live in the parser's SymbolManager, which has no public accessor in 1.1.2. So the
+//   adapter invokes a parsed (get-unsat-core) command and reads the printed names.
+// - Model: 1.1.2 has no SymbolManager::getDeclaredTerms(). The adapter records the symbol
+//   of every declare-fun command (declare-const parses as declare-fun) from the command's
+//   printed text, then resolves each with InputParser::nextTerm() on a fresh parser over
+//   the same SymbolManager and asks Solver::getValue(). Symbols popped out of scope no
+//   longer resolve and are left out.
+namespace proofdesk::solve {
+
+namespace {
+
+constexpr auto kSmtLib = cvc5::modes::InputLanguage::SMT_LIB_2_6;
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// cvc5 1.1.2 exports operator<< for its enums, sorts and terms but not std::to_string.
+template <typename T> std::string printed(const T &value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+// The tokens of SMT-LIB text as cvc5 prints it: parentheses, |quoted symbols| and
+// "string literals" kept whole, comments dropped.
+std::vector<std::string> tokens(std::string_view text)
+{
+    std::vector<std::string> result;
+    std::size_t i = 0;
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (i < text.size()) {
+        const char c = text[i];
+        if (isSpace(c)) {
+            ++i;
+        } else if (c == ';') {
+            while (i < text.size() && text[i] != '\n')
+                ++i;
+        } else if (c == '(' || c == ')') {
+            result.emplace_back(1, c);
+            ++i;
+        } else if (c == '|') {
+            const std::size_t end = text.find('|', i + 1);
+            const std::size_t stop = end == std::string_view::npos ? text.size() : end + 1;
+            result.emplace_back(text.substr(i, stop - i));
+            i = stop;
+        } else if (c == '"') {
+            std::size_t j = i + 1;
+            // "" inside a string literal is an escaped quote
+            while (j < text.size() &&
+                   (text[j] != '"' || (j + 1 < text.size() && text[j + 1] == '"')))
+                j += text[j] == '"' ? 2 : 1;
+            const std::size_t stop = std::min(j + 1, text.size());
+            result.emplace_back(text.substr(i, stop - i));
+            i = stop;
+        } else {
+            std::size_t j = i;
+            while (j < text.size() && !isSpace(text[j]) && text[j] != '(' && text[j] != ')')
+                ++j;
+            result.emplace_back(text.substr(i, j - i));
+            i = j;
+        }
+    }
+    return result;
+}
+
+// "(declare-fun |x'| (Int) Real)" -> "|x'|"; "(set-option :tlimit-per 5)" -> ":tlimit-per".
+std::string firstArgument(std::string_view commandText)
+{
+    const std::vector<std::string> t = tokens(commandText);
+    return t.size() > 2 && t[0] == "(" ? t[2] : std::string();
+}
+
+std::string unquoteString(std::string_view literal)
+{
+    if (literal.size() < 2 || literal.front() != '"')
+        return std::string(literal);
+    std::string out;
+    for (std::size_t i = 1; i + 1 < literal.size(); ++i) {
+        out += literal[i];
+        if (literal[i] == '"' && literal[i + 1] == '"')
+            ++i;
+    }
+    return out;
+}
+
+// Execution errors are written, not thrown: `invoke` prints (error "...").
+std::optional<std::string> writtenError(const std::string &output)
+{
+    const std::vector<std::string> t = tokens(output);
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (t[i] == "(" && t[i + 1] == "error")
+            return i + 2 < t.size() && t[i + 2] != ")" ? unquoteString(t[i + 2]) : output;
+    }
+    return std::nullopt;
+}
+
+std::string abbreviated(std::string text)
+{
+    constexpr std::size_t kMax = 80;
+    if (text.size() > kMax)
+        text = text.substr(0, kMax) + "...";
+    return text;
+}
+
+// Options that the request governs (the time limit) or that would let a script write files
+// or our stdout ("untrusted files run nothing"): a script's own setting is ignored.
+bool reservedOption(const std::string &keyword)
+{
+    const std::string name = keyword.starts_with(':') ? keyword.substr(1) : keyword;
+    return name == "tlimit" || name == "tlimit-per" || name == "in" || name == "out" ||
+           name == "err" || name.find("channel") != std::string::npos ||
+           name.find("file") != std::string::npos;
+}
+
+using Expected = std::expected<std::vector<std::string>, QString>;
+
+// Runs every command but the checks and queries, which the adapter does itself once the
+// script is loaded. Returns the declared symbols. Throws ParserException on a parse error.
+Expected loadScript(cvc5::Solver &solver, cvc5::parser::SymbolManager &symbols,
+                    const std::string &script)
+{
+    const auto logger = log::get("solve");
+    cvc5::parser::InputParser parser(&solver, &symbols);
+    parser.setStringInput(kSmtLib, script, "obligation");
+    std::vector<std::string> declared;
+    for (;;) {
+        cvc5::parser::Command command = parser.nextCommand();
+        if (command.isNull())
+            break;
+        const std::string name = command.getCommandName();
+        if (name == "exit")
+            break;
+        if (name == "check-sat" || name.starts_with("get-"))
+            continue;
+        const std::string text = command.toString();
+        if (name == "check-sat-assuming")
+            return std::unexpected(QStringLiteral("check-sat-assuming is not supported: the worker "
+                                                  "checks the assertions with one (check-sat)"));
+        if (name == "set-option" && reservedOption(firstArgument(text))) {
+            logger->warn("ignoring {}: the worker sets this option itself or does not allow it",
+                      abbreviated(text));
+            continue;
+        }
+        std::ostringstream out;
+        command.invoke(&solver, &symbols, out);
+        if (const auto error = writtenError(out.str()))
+            return std::unexpected(fromStd(*error + " (in " + abbreviated(text) + ")"));
+        // "unsupported" (an option or info cvc5 does not know) is worth a warning; other
+        // output, such as (echo ...), is not ours to show.
+        if (out.str().starts_with("unsupported"))
+            logger->warn("{} answered: {}", abbreviated(text), out.str());
+        else if (!out.str().empty())
+            logger->debug("{} answered: {}", abbreviated(text), out.str());
+        if (name == "declare-fun" || name == "declare-const")
+            declared.push_back(firstArgument(text));
+    }
+    return declared;
+}
+
+// A command the adapter writes itself, such as (get-unsat-core); returns what it printed.
+std::string runQuery(cvc5::Solver &solver, cvc5::parser::SymbolManager &symbols,
+                     const std::string &text)
+{
+    cvc5::parser::InputParser parser(&solver, &symbols);
+    parser.setStringInput(kSmtLib, text, "query");
+    cvc5::parser::Command command = parser.nextCommand();
+    std::ostringstream out;
+    command.invoke(&solver, &symbols, out);
+    return out.str();
+}
+
+std::expected<QStringList, QString> unsatCore(cvc5::Solver &solver,
+                                              cvc5::parser::SymbolManager &symbols)
+{
+    const std::string output = runQuery(solver, symbols, "(get-unsat-core)");
+    if (const auto error = writtenError(output))
+        return std::unexpected(fromStd(*error));
+    QStringList names;
+    for (const std::string &t : tokens(output)) {
+        if (t != "(" && t != ")")
+            names.append(fromStd(t));
+    }
+    return names;
+}
+
+// Throws CVC5ApiException when the solver has no model to give.
+QList<ModelEntry> modelOf(cvc5::Solver &solver, cvc5::parser::SymbolManager &symbols,
+                          const std::vector<std::string> &declared)
+{
+    QList<ModelEntry> model;
+    std::set<std::string> seen;
+    for (const std::string &symbol : declared) {
+        if (!seen.insert(symbol).second)
+            continue;
+        cvc5::Term term;
+        try {
+            cvc5::parser::InputParser parser(&solver, &symbols);
+            parser.setStringInput(kSmtLib, symbol, "model");
+            term = parser.nextTerm();
+        } catch (const cvc5::parser::ParserException &) {
+            continue; // declared in a scope that was popped
+        }
+        model.append({fromStd(symbol), fromStd(printed(term.getSort())),
+                      fromStd(printed(solver.getValue(term)))});
+    }
+    return model;
+}
+
+void setStrategy(cvc5::Solver &solver, Strategy strategy)
+{
+    switch (strategy) {
+    case Strategy::Default: break;
+    case Strategy::Mbqi: solver.setOption("mbqi", "true"); break;
+    case Strategy::FmfFun: solver.setOption("fmf-fun", "true"); break;
+    }
+}
+
+void solveInto(const SolveRequest &request, SolveResponse &response)
+{
+    cvc5::Solver solver;
+    response.solver = QStringLiteral("cvc5 ") + fromStd(solver.getVersion());
+    // Before the first assertion: 1.1.2 refuses these afterwards.
+    solver.setOption("produce-models", "true");
+    solver.setOption("produce-unsat-cores", "true");
+    solver.setOption("tlimit-per", std::to_string(request.timeoutMs));
+    setStrategy(solver, request.strategy);
+
+    cvc5::parser::SymbolManager symbols(&solver);
+    const Expected declared = loadScript(solver, symbols, request.script.toStdString());
+    if (!declared) {
+        response.answer = Answer::Error;
+        response.reason = declared.error();
+        return;
+    }
+
+    const cvc5::Result result = solver.checkSat();
+    if (result.isUnsat()) {
+        response.answer = Answer::Unsat;
+        if (request.wantCore) {
+            if (auto core = unsatCore(solver, symbols))
+                response.core = std::move(*core);
+            else
+                response.reason = QStringLiteral("no unsat core: ") + core.error();
+        }
+        return;
+    }
+    const bool sat = result.isSat();
+    response.answer = sat ? Answer::Sat : Answer::Unknown;
+    if (!sat)
+        response.reason = fromStd(printed(result.getUnknownExplanation()));
+    if (!request.wantModel)
+        return;
+    try {
+        response.model = modelOf(solver, symbols, *declared);
+    } catch (const cvc5::CVC5ApiException &e) {
+        // An unknown answer need not come with a candidate model; a sat one should.
+        if (sat)
+            response.reason = QStringLiteral("no model: ") + fromStd(e.getMessage());
+        log::get("solve")->debug("request {}: no model: {}", request.id, e.getMessage());
+    }
+}
+
+} // namespace
+
+SolveResponse solveWithCvc5(const SolveRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SolveResponse response;
+    response.id = request.id;
+    response.answer = Answer::Error;
+    if (request.timeoutMs < 0) {
+        response.reason =
+            QStringLiteral("invalid request: timeoutMs is negative (%1)").arg(request.timeoutMs);
+        return response;
+    }
+    try {
+        solveInto(request, response);
+    } catch (const cvc5::parser::ParserException &e) {
+        response.answer = Answer::Error;
+        response.reason = QStringLiteral("line %1, column %2: %3")
+                              .arg(e.getLine())
+                              .arg(e.getColumn())
+                              .arg(fromStd(e.getMessage()));
+    } catch (const cvc5::CVC5ApiException &e) {
+        response.answer = Answer::Error;
+        response.reason = fromStd(e.getMessage());
+    } catch (const std::exception &e) {
+        response.answer = Answer::Error;
+        response.reason = QStringLiteral("internal error: ") + QString::fromUtf8(e.what());
+    }
+    if (response.answer == Answer::Error) {
+        response.core.clear();
+        response.model.clear();
+    }
+    response.elapsedMs = timer.elapsed();
+    log::get("solve")->info(
+        "request {} ({}): {}{}{} in {} ms", request.id,
+        strategyName(request.strategy).toStdString(), answerName(response.answer).toStdString(),
+        response.reason.isEmpty() ? "" : ": ", response.reason.toStdString(), response.elapsedMs);
+    return response;
+}
+
+QString cvc5Version()
+{
+    try {
+        cvc5::Solver solver;
+        return fromStd(solver.getVersion());
+    } catch (const std::exception &) {
+        return QStringLiteral("unknown");
+    }
+}
+
+} // namespace proofdesk::solve
