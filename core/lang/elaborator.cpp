@@ -909,6 +909,8 @@ void Elaborator::emit(ObligationKind kind, const std::string &path, const std::s
     if (cited) {
         o.citedLemmas = cited->lemmas;
         o.citedDefinitions = cited->definitions;
+        for (const auto &f : cited->facts)
+            o.citedFacts.push_back(f.name);
     }
     o.script = buildScript(std::move(unique), std::move(claim), ctx);
     o.smt = printScript(o.script).text;

@@ -39,6 +39,7 @@ struct Obligation {
     std::vector<std::string> facts;        // names of the context facts, in order
     std::vector<std::string> citedLemmas;  // lemmas this step depends on (incl. through instances)
     std::vector<std::string> citedDefinitions; // `f.def` citations (dependency only)
+    std::vector<std::string> citedFacts;   // facts named after `by` (instances by their text)
     std::string error;  // status == Error
     Script script;      // structured form: what the printer printed
     std::string smt;    // the printed SMT-LIB script (empty for errors)

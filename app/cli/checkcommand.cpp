@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/checkcommand.h"
+
+#include "cli/clicommands.h"
+#include "engine/engine.h"
+#include "engine/standings.h"
+#include "export/reports.h"
+#include "log/log.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <unistd.h>
+
+namespace proofdesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("proofdesk::cli", text);
+}
+
+// A one-line progress bar on a terminal, for runs long enough to need one.
+void progress(QTextStream &err, int done, int total)
+{
+    constexpr int width = 30;
+    const int filled = total ? done * width / total : width;
+    err << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] " << done
+        << '/' << total << Qt::flush;
+}
+} // namespace
+
+int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check every proof obligation of the given sketches."));
+    parser.addHelpOption();
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output: text, json, sarif or junit."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Solver processes at once (default: one per core)."), QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Time limit per strategy in seconds (default 10)."), QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption solver(QStringLiteral("solver"), tr("Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary."), QStringLiteral("ID"));
+    const QCommandLineOption noCache(QStringLiteral("no-cache"), tr("Neither read nor write the result cache."));
+    const QCommandLineOption cache(QStringLiteral("cache"), tr("Result cache file (shared by several users or a CI job)."), QStringLiteral("PATH"));
+    const QCommandLineOption worker(QStringLiteral("worker"), tr("The proofdesk-worker executable to use."), QStringLiteral("PATH"));
+    parser.addOptions({format, jobs, timeout, solver, noCache, cache, worker});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Sketches (.pds) to check."), QStringLiteral("FILE..."));
+    if (!parser.parse(arguments)) {
+        err << "proofdesk-cli check: " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    const QString fmt = parser.value(format);
+    if (!QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif"), QStringLiteral("junit")}.contains(fmt)) {
+        err << "proofdesk-cli check: " << tr("unknown format '%1' (text, json, sarif, junit)").arg(fmt) << '\n';
+        return UsageError;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        err << "proofdesk-cli check: " << tr("no FILE given") << '\n';
+        return UsageError;
+    }
+
+    engine::EngineOptions options;
+    bool ok = true;
+    if (parser.isSet(jobs)) {
+        options.jobs = parser.value(jobs).toInt(&ok);
+        if (!ok || options.jobs < 1) {
+            err << "proofdesk-cli check: " << tr("--jobs takes a positive number") << '\n';
+            return UsageError;
+        }
+    }
+    const double seconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || seconds <= 0) {
+        err << "proofdesk-cli check: " << tr("--timeout takes a positive number of seconds") << '\n';
+        return UsageError;
+    }
+    options.limits.timeoutMs = int(seconds * 1000);
+    options.onlySolver = parser.value(solver);
+    options.useCache = !parser.isSet(noCache);
+    options.cachePath = parser.value(cache);
+    if (parser.isSet(worker))
+        options.workerProgram = parser.value(worker);
+    // z3 joins the portfolio when installed; the cvc5 binary only when asked for by id.
+    for (const auto &s : engine::detectExternalSolvers())
+        if (s.id == QLatin1String("z3") || s.id == options.onlySolver)
+            options.externals << s;
+
+    QList<exporting::CheckedFile> files;
+    std::vector<lang::Obligation> all;
+    QHash<QString, std::pair<int, QString>> owner; // unique id -> file index, obligation id
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+            err << "proofdesk-cli check: " << tr("cannot read %1: %2").arg(path, QFileInfo(path).isDir() ? tr("it is a directory") : file.errorString()) << '\n';
+            return UsageError;
+        }
+        if (!path.endsWith(QLatin1String(".pds"))) {
+            err << "proofdesk-cli check: " << tr("%1: only sketches (.pds) can be checked by this version").arg(path) << '\n';
+            return UsageError;
+        }
+        const std::string text = file.readAll().toStdString();
+        lang::AnalyzeOptions ao;
+        ao.resolver = lang::fileSystemResolver(QFileInfo(path).absolutePath().toStdString());
+        exporting::CheckedFile cf;
+        cf.path = QDir::cleanPath(path);
+        cf.module = lang::analyze(text, cf.path.toStdString(), ao);
+        for (const auto &d : cf.module.diagnostics)
+            err << QString::fromStdString(lang::formatDiagnostic(d)) << '\n';
+        const int index = int(files.size());
+        for (auto o : cf.module.obligations) {
+            const QString unique = QStringLiteral("%1:%2").arg(index).arg(QString::fromStdString(o.id));
+            owner.insert(unique, {index, QString::fromStdString(o.id)});
+            o.id = unique.toStdString();
+            all.push_back(std::move(o));
+        }
+        files << std::move(cf);
+    }
+
+    engine::Engine engine(options);
+    if (!engine.cacheError().isEmpty())
+        err << "proofdesk-cli check: " << tr("warning: the result cache is not used: %1").arg(engine.cacheError()) << '\n';
+    const bool bar = ::isatty(2) && all.size() > 20;
+    int done = 0;
+    QEventLoop loop;
+    QObject::connect(&engine, &engine::Engine::verdictReady, &loop,
+                     [&](quint64, const QString &id, const engine::Verdict &v) {
+                         const auto where = owner.value(id);
+                         files[where.first].verdicts.insert(where.second, v);
+                         if (bar)
+                             progress(err, ++done, int(all.size()));
+                     });
+    QObject::connect(&engine, &engine::Engine::finished, &loop, &QEventLoop::quit);
+    engine.submit(1, all);
+    if (!engine.idle())
+        loop.exec();
+    if (bar)
+        err << '\n';
+    const auto stats = engine.stats();
+    log::get("app")->info("check: {} obligations, {} solver runs, {} cache hits", all.size(), stats.solverRuns, stats.cacheHits);
+
+    for (auto &f : files)
+        f.standings = engine::computeStandings(f.module, f.verdicts);
+
+    if (fmt == QLatin1String("json"))
+        out << QString::fromUtf8(QJsonDocument(exporting::toJson(files, version())).toJson(QJsonDocument::Indented));
+    else if (fmt == QLatin1String("sarif"))
+        out << QString::fromUtf8(QJsonDocument(exporting::toSarif(files, version())).toJson(QJsonDocument::Indented));
+    else if (fmt == QLatin1String("junit"))
+        out << exporting::toJUnit(files);
+    else
+        out << exporting::toText(files, ::isatty(1) != 0);
+
+    const exporting::Summary s = exporting::summarize(files);
+    return s.failed + s.unknown + s.errors > 0 ? SourceErrors : Success;
+}
+
+} // namespace proofdesk::cli

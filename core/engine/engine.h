@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/externalsolver.h"
+#include "engine/verdict.h"
+#include "engine/workerprocess.h"
+#include "lang/module.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace proofdesk::engine {
+
+class ResultCache;
+
+struct EngineOptions {
+    int jobs = 0;                    // solver processes at once; 0: one per core
+    Limits limits;
+    QString workerProgram;           // default: proofdesk-worker beside the running executable
+    QList<ExternalSolver> externals; // SMT-LIB solvers in the portfolio (z3 when installed)
+    QString onlySolver;              // restrict to one strategy id: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, ...
+    bool useCache = true;
+    QString cachePath;               // default: the user's cache directory
+    bool trustCache = true;          // an untrusted (shared) cache is only a hint
+    bool vacuityCheck = true;
+};
+
+struct EngineStats {
+    int solverRuns = 0;   // solver processes asked (strategies, validations, vacuity checks)
+    int cacheHits = 0;    // answered from the SQLite cache
+    int memoHits = 0;     // unchanged since an earlier revision: answered from memory
+};
+
+// Checks obligations: each goes through the strategy portfolio in worker processes (cvc5)
+// and external solver processes, first sat/unsat wins, and the verdict comes back by signal
+// with the revision it belongs to. Everything is asynchronous: no call blocks on a solver.
+// Must be used from one thread (the one it lives in).
+class Engine : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(Engine)
+
+public:
+    explicit Engine(EngineOptions options = {}, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Schedules the obligations of `revision`. Unchanged obligations (same printed script)
+    // are answered at once from memory or the cache; obligations of earlier revisions that
+    // are no longer wanted are cancelled; those nearest `focusLine` go first.
+    void submit(quint64 revision, const std::vector<lang::Obligation> &obligations, int focusLine = -1);
+    void cancel();
+    bool idle() const;
+    EngineStats stats() const { return m_stats; }
+    QStringList strategyIds() const;
+    QString cacheError() const { return m_cacheError; }
+
+signals:
+    void verdictReady(quint64 revision, const QString &obligationId, const proofdesk::engine::Verdict &verdict);
+    void obligationStarted(quint64 revision, const QString &obligationId);
+    void finished(quint64 revision);
+
+private:
+    struct Strategy;
+    struct Job;
+    struct Task;
+
+    void dispatch();
+    bool startNext();
+    void startTask(Job &job, int kind, int strategyIndex, const QString &script);
+    void onWorkerResponse(WorkerProcess *w, const solve::SolveResponse &r);
+    void onWorkerFailed(WorkerProcess *w, quint64 id, const QString &reason, bool timedOut);
+    void onExternalFinished(ExternalRun *run, const solve::SolveResponse &r, bool timedOut);
+    void handle(quint64 requestId, const solve::SolveResponse &r, bool timedOut);
+    void decideSolve(Job &job, const Strategy &s, const solve::SolveResponse &r, bool fromCache);
+    void finalize(Job &job);
+    void killTasksOf(const QString &jobKey);
+    bool lookupCache(Job &job);
+    void storeCache(const Job &job, const Strategy &s, const solve::SolveResponse &r);
+    void maybeFinished();
+    QString cvc5Version();
+
+    EngineOptions m_options;
+    std::vector<Strategy> m_strategies;
+    std::vector<std::unique_ptr<WorkerProcess>> m_workers;
+    std::unique_ptr<ResultCache> m_cache;
+    QString m_cacheError;
+    QString m_cvc5Version;
+    QHash<QString, std::shared_ptr<Job>> m_jobs;  // by script key
+    QList<QString> m_order;                      // job keys, most urgent first
+    QHash<quint64, std::shared_ptr<Task>> m_tasks; // running, by request id
+    QHash<QString, Verdict> m_memo;              // script key -> verdict of this session
+    quint64 m_revision = 0;
+    quint64 m_nextRequest = 1;
+    int m_externalRunning = 0;
+    bool m_finishedSent = true;
+    EngineStats m_stats;
+};
+
+} // namespace proofdesk::engine

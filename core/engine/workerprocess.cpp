@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/workerprocess.h"
+
+#include "log/log.h"
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace proofdesk::engine {
+
+void applyChildLimits(QProcess &process, qint64 memoryBytes)
+{
+    process.setChildProcessModifier([memoryBytes] {
+        // Only async-signal-safe calls between fork and exec.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (memoryBytes > 0) {
+            struct rlimit rl;
+            rl.rlim_cur = static_cast<rlim_t>(memoryBytes);
+            rl.rlim_max = static_cast<rlim_t>(memoryBytes);
+            ::setrlimit(RLIMIT_AS, &rl);
+        }
+        ::setpgid(0, 0);
+    });
+}
+
+QString describeExit(QProcess::ExitStatus status, int code, const QByteArray &stderrTail, qint64 memoryBytes)
+{
+    const bool outOfMemory = stderrTail.contains("bad_alloc") || stderrTail.contains("out of memory") ||
+                             stderrTail.contains("Cannot allocate memory") || stderrTail.contains("cannot allocate") || stderrTail.contains("memory limit");
+    if (outOfMemory && memoryBytes > 0) {
+        const double gib = double(memoryBytes) / (1024.0 * 1024.0 * 1024.0);
+        return QObject::tr("memory limit %1 exceeded")
+            .arg(gib >= 1 ? QStringLiteral("%1 GiB").arg(gib, 0, 'g', 3)
+                          : QStringLiteral("%1 MiB").arg(double(memoryBytes) / (1024.0 * 1024.0), 0, 'g', 4));
+    }
+    if (status == QProcess::CrashExit)
+        return QObject::tr("solver crashed (signal %1)").arg(code);
+    return QObject::tr("solver exited unexpectedly (exit code %1)").arg(code);
+}
+
+WorkerProcess::WorkerProcess(QString program, QStringList arguments, Limits limits, QObject *parent)
+    : QObject(parent), m_program(std::move(program)), m_arguments(std::move(arguments)), m_limits(limits),
+      m_decoder(m_limits.maxOutputBytes)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &WorkerProcess::onTimeout);
+}
+
+WorkerProcess::~WorkerProcess()
+{
+    kill();
+}
+
+qint64 WorkerProcess::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+void WorkerProcess::ensureStarted()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        return;
+    m_process = std::make_unique<QProcess>();
+    m_decoder = solve::FrameDecoder(m_limits.maxOutputBytes);
+    applyChildLimits(*m_process, m_limits.memoryBytes);
+    connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &WorkerProcess::onReadyRead);
+    connect(m_process.get(), &QProcess::readyReadStandardError, this, [this] {
+        m_stderrTail += m_process->readAllStandardError();
+        if (m_stderrTail.size() > 8192)
+            m_stderrTail = m_stderrTail.right(8192);
+    });
+    connect(m_process.get(), &QProcess::finished, this, &WorkerProcess::onFinished);
+    connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            fail(tr("cannot start the solver worker %1: %2").arg(m_program, m_process->errorString()), false);
+    });
+    m_process->start(m_program, m_arguments);
+}
+
+void WorkerProcess::submit(const solve::SolveRequest &request)
+{
+    Q_ASSERT(!m_busy);
+    m_busy = true;
+    m_requestId = request.id;
+    m_stderrTail.clear();
+    ensureStarted();
+    m_process->write(solve::encodeRequest(request));
+    m_clock.start();
+    m_timer.start(request.timeoutMs + m_limits.graceMs);
+}
+
+void WorkerProcess::onReadyRead()
+{
+    if (!m_process)
+        return;
+    m_decoder.feed(m_process->readAllStandardOutput());
+    if (m_decoder.failed()) {
+        fail(tr("the solver worker sent malformed output: %1").arg(m_decoder.error()), false);
+        return;
+    }
+    while (m_decoder.hasFrame()) {
+        const QByteArray frame = m_decoder.takeFrame();
+        QString error;
+        auto response = solve::decodeResponse(frame, &error);
+        if (!response) {
+            fail(tr("the solver worker sent malformed output: %1").arg(error), false);
+            return;
+        }
+        if (!m_busy || response->id != m_requestId)
+            continue; // a late answer to an abandoned request
+        m_timer.stop();
+        m_busy = false;
+        emit responded(*response);
+    }
+}
+
+void WorkerProcess::onFinished(int code, QProcess::ExitStatus status)
+{
+    if (!m_busy)
+        return;
+    if (m_process)
+        m_stderrTail += m_process->readAllStandardError();
+    fail(describeExit(status, code, m_stderrTail, m_limits.memoryBytes), false);
+}
+
+void WorkerProcess::onTimeout()
+{
+    const qint64 seconds = (m_clock.elapsed() + 500) / 1000;
+    fail(tr("timeout after %1 s").arg(seconds), true);
+}
+
+void WorkerProcess::fail(const QString &reason, bool timedOut)
+{
+    const bool wasBusy = m_busy;
+    const quint64 id = m_requestId;
+    m_busy = false;
+    m_broken = true;
+    m_timer.stop();
+    if (m_process) {
+        m_process->disconnect(this);
+        // Kill the whole process group: a solver may have children of its own.
+        if (m_process->processId() > 0)
+            ::kill(-static_cast<pid_t>(m_process->processId()), SIGKILL);
+        m_process->kill();
+        m_process->waitForFinished(2000);
+        // We may be inside one of the process's own signals: delete it later.
+        m_process.release()->deleteLater();
+    }
+    log::get("engine")->warn("worker failed: {}", reason.toStdString());
+    if (wasBusy)
+        emit failed(id, reason, timedOut);
+}
+
+void WorkerProcess::kill()
+{
+    m_busy = false;
+    m_timer.stop();
+    if (m_process) {
+        m_process->disconnect(this);
+        if (m_process->processId() > 0)
+            ::kill(-static_cast<pid_t>(m_process->processId()), SIGKILL);
+        m_process->kill();
+        m_process->waitForFinished(2000);
+        m_process.reset();
+    }
+}
+
+} // namespace proofdesk::engine

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fault injection: solver processes that crash, hang, talk garbage, flood, exhaust memory or
+// lie. Each case must end in a clear verdict, and no process may outlive the engine.
+// The fakes in fakes/ are the only non-real solvers in the test suite.
+#include "enginetestutil.h"
+
+#include <QElapsedTimer>
+#include <QtTest>
+
+using namespace proofdesk;
+
+namespace {
+QString fake(const char *name)
+{
+    return QStringLiteral(PROOFDESK_SOURCE_DIR "/tests/engine/fakes/") + QLatin1String(name);
+}
+
+std::vector<lang::Obligation> oneObligation(const char *source = "lemma l(a: Int):\n  assume ha: a > 0\n  show a > 1")
+{
+    return lang::analyze(source, "t.pds").obligations;
+}
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void workerFaults_data()
+    {
+        QTest::addColumn<QString>("worker");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("crash (SIGSEGV)") << fake("worker-crash") << "error" << "solver crashed (signal 11)";
+        QTest::newRow("abort (SIGABRT)") << fake("worker-abort") << "error" << "solver crashed (signal 6)";
+        QTest::newRow("hang") << fake("worker-hang") << "unknown" << "timeout after";
+        QTest::newRow("garbage output") << fake("worker-garbage") << "error" << "malformed output";
+        QTest::newRow("exits without answer") << fake("worker-exit") << "error" << "exited unexpectedly";
+        QTest::newRow("floods stdout") << fake("worker-flood") << "error" << "malformed output";
+        QTest::newRow("exhausts memory") << fake("worker-memory") << "error" << "memory limit";
+        QTest::newRow("missing binary") << QStringLiteral("/nonexistent/proofdesk-worker") << "error" << "cannot start";
+    }
+
+    void workerFaults()
+    {
+        QFETCH(QString, worker);
+        QFETCH(QString, status);
+        QFETCH(QString, reason);
+        engine::EngineOptions opts;
+        opts.workerProgram = worker;
+        opts.useCache = false;
+        opts.onlySolver = QStringLiteral("cvc5");
+        // Growing a string to the limit takes bash a few seconds: give that case room.
+        const bool memory = worker.endsWith(QLatin1String("worker-memory"));
+        opts.limits.timeoutMs = memory ? 20000 : 1000;
+        opts.limits.graceMs = 500;
+        opts.limits.memoryBytes = 64LL * 1024 * 1024;
+        const auto obligations = oneObligation();
+        QHash<QString, engine::Verdict> verdicts;
+        {
+            engine::Engine e(opts);
+            verdicts = test::runEngine(e, obligations, 1, 60000);
+            QVERIFY(e.idle());
+        }
+        QCOMPARE(verdicts.size(), 1);
+        const engine::Verdict v = verdicts.begin().value();
+        QCOMPARE(engine::statusName(v.status), status);
+        QVERIFY2(v.reason.contains(reason), qPrintable(v.reason));
+        QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(worker).isEmpty(), 5000);
+    }
+
+    void invalidModelIsAnError()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.externals << engine::ExternalSolver{QStringLiteral("liar"), fake("solver-wrong-model"), {}, QStringLiteral("liar 1"), engine::ExternalSolver::Flavor::Generic};
+        opts.onlySolver = QStringLiteral("liar");
+        engine::Engine e(opts);
+        const auto verdicts = test::runEngine(e, oneObligation());
+        QCOMPARE(verdicts.size(), 1);
+        const engine::Verdict v = verdicts.begin().value();
+        QCOMPARE(v.status, engine::Status::Error);
+        QVERIFY2(v.reason.contains("invalid model"), qPrintable(v.reason));
+    }
+
+    void errorLineMeansFailedRun()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.externals << engine::ExternalSolver{QStringLiteral("noisy"), fake("solver-error-then-sat"), {}, QStringLiteral("noisy 1"), engine::ExternalSolver::Flavor::Generic};
+        opts.onlySolver = QStringLiteral("noisy");
+        engine::Engine e(opts);
+        const auto v = test::runEngine(e, oneObligation()).begin().value();
+        QCOMPARE(v.status, engine::Status::Error);
+        QVERIFY2(v.reason.contains("unknown constant"), qPrintable(v.reason));
+    }
+
+    void realSolverCounterexample()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        engine::Engine e(opts);
+        const auto v = test::runEngine(e, oneObligation()).begin().value();
+        QCOMPARE(v.status, engine::Status::Failed);
+        QVERIFY(v.modelConfirmed);
+        QCOMPARE(v.model.size(), 1);
+        QCOMPARE(v.model[0].symbol, QStringLiteral("a"));
+        QCOMPARE(v.model[0].value, QStringLiteral("1"));
+        // Any strategy of the portfolio may win the race; it is named either way.
+        QVERIFY2(engine::Engine(opts).strategyIds().contains(v.strategy), qPrintable(v.strategy));
+        QVERIFY(v.solver.startsWith(QLatin1String("cvc5 ")) || v.solver.startsWith(QLatin1String("z3 ")));
+    }
+
+    void timeoutOfTheRealSolver()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.onlySolver = QStringLiteral("cvc5");
+        opts.limits.timeoutMs = 300;
+        engine::Engine e(opts);
+        // Nonlinear real arithmetic without libpoly: cvc5 does not terminate on its own.
+        const auto v = test::runEngine(e, oneObligation("lemma l(x: Real): show x * x != 2")).begin().value();
+        QCOMPARE(v.status, engine::Status::Unknown);
+        QVERIFY2(v.reason.contains("timeout", Qt::CaseInsensitive), qPrintable(v.reason));
+    }
+
+    void cancelLeavesNoProcess()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = fake("worker-hang");
+        opts.useCache = false;
+        opts.jobs = 2;
+        opts.limits.timeoutMs = 60000;
+        engine::Engine e(opts);
+        QSignalSpy started(&e, &engine::Engine::obligationStarted);
+        e.submit(1, lang::analyze("lemma a: show true\nlemma b: show 1 = 1\nlemma c: show 2 = 2", "t.pds").obligations);
+        QTRY_COMPARE(started.size(), 2);
+        QTRY_VERIFY(test::processesMatching(opts.workerProgram).size() >= 2);
+        e.cancel();
+        QVERIFY(e.idle());
+        QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(opts.workerProgram).isEmpty(), 5000);
+    }
+
+    void destroyingTheEngineLeavesNoProcess()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = fake("worker-hang");
+        opts.useCache = false;
+        opts.limits.timeoutMs = 60000;
+        {
+            engine::Engine e(opts);
+            QSignalSpy started(&e, &engine::Engine::obligationStarted);
+            e.submit(1, oneObligation());
+            QTRY_COMPARE(started.size(), 1);
+            QTRY_VERIFY(!test::processesMatching(opts.workerProgram).isEmpty());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(opts.workerProgram).isEmpty(), 5000);
+    }
+
+    // A new revision re-solves only what changed; identical obligations come from memory.
+    void incrementalRevision()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.vacuityCheck = false;
+        opts.onlySolver = QStringLiteral("cvc5");
+        engine::Engine e(opts);
+        const char *v1 = "lemma a(x: Int):\n  show x + 1 > x\nproof\n  have s: x + 0 = x\n  show\nqed\nlemma b: show 2 > 1";
+        const char *v2 = "lemma a(x: Int):\n  show x + 1 > x\nproof\n  have s: x + 0 = x + 0\n  show\nqed\nlemma b: show 2 > 1";
+        const auto first = test::runEngine(e, lang::analyze(v1, "t.pds").obligations, 1);
+        QCOMPARE(first.size(), 3);
+        const int runsBefore = e.stats().solverRuns;
+        QCOMPARE(runsBefore, 3);
+        const auto second = test::runEngine(e, lang::analyze(v2, "t.pds").obligations, 2);
+        QCOMPARE(second.size(), 3);
+        // The edited step changed its own script and the `show` after it (which sees it).
+        QCOMPARE(e.stats().solverRuns - runsBefore, 2);
+        QCOMPARE(e.stats().memoHits, 1);
+        for (const auto &v : second)
+            QCOMPARE(v.status, engine::Status::Proved);
+    }
+
+    void staleRevisionIsDropped()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = fake("worker-hang");
+        opts.useCache = false;
+        opts.limits.timeoutMs = 60000;
+        engine::Engine e(opts);
+        QSignalSpy verdicts(&e, &engine::Engine::verdictReady);
+        QSignalSpy started(&e, &engine::Engine::obligationStarted);
+        e.submit(1, oneObligation("lemma a: show true"));
+        QTRY_COMPARE(started.size(), 1);
+        // Revision 2 no longer has that obligation: its work is abandoned, nothing reported.
+        e.submit(2, oneObligation("lemma b: show false sorry"));
+        QCOMPARE(verdicts.size(), 1);
+        QCOMPARE(verdicts[0][0].toULongLong(), 2ull);
+        QVERIFY(e.idle());
+        QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(opts.workerProgram).isEmpty(), 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
