@@ -117,9 +117,49 @@ QStringList coreToFactNames(const QStringList &core, const lang::PrintedScript &
     return out;
 }
 
+namespace {
+// (lambda ((x Int)) (ite (= x 1) 0.0 (ite (= x 2) 5.0 0.5))) reads as a finite table:
+// "{1 ↦ 0, 2 ↦ 5, else ↦ 0.5}". Anything else stays as the solver wrote it.
+QString tableOf(const SExpr &lambda, const QString &resultSortText)
+{
+    if (lambda.items.size() != 3 || !lambda.items[1].list || lambda.items[1].items.size() != 1)
+        return {};
+    const SExpr &binder = lambda.items[1].items[0];
+    if (!binder.list || binder.items.size() != 2)
+        return {};
+    const QString var = binder.items[0].atom;
+    const QString argSort = binder.items[1].text();
+    QStringList rows;
+    const SExpr *body = &lambda.items[2];
+    while (body->list && body->items.size() == 4 && body->items[0].atom == QLatin1String("ite")) {
+        const SExpr &cond = body->items[1];
+        if (!cond.list || cond.items.size() != 3 || cond.items[0].atom != QLatin1String("="))
+            return {};
+        const SExpr *key = cond.items[1].text() == var ? &cond.items[2] : cond.items[2].text() == var ? &cond.items[1] : nullptr;
+        if (!key)
+            return {};
+        rows << displayValue(key->text(), argSort) + QStringLiteral(" ↦ ") + displayValue(body->items[2].text(), resultSortText);
+        body = &body->items[3];
+    }
+    if (body->text().contains(var))
+        return {};
+    rows << QStringLiteral("else ↦ ") + displayValue(body->text(), resultSortText);
+    return QLatin1Char('{') + rows.join(QStringLiteral(", ")) + QLatin1Char('}');
+}
+} // namespace
+
 QString displayValue(const QString &value, const QString &sort)
 {
     const QString v = value.trimmed();
+    if (v.startsWith(QLatin1String("(lambda"))) {
+        auto lam = parseSExprs(v);
+        if (lam && lam->size() == 1) {
+            const QString table = tableOf(lam->first(), resultSort(sort));
+            if (!table.isEmpty())
+                return table;
+        }
+        return v;
+    }
     if (v.startsWith(QLatin1String("#b")) || v.startsWith(QLatin1String("#x"))) {
         const bool bin = v[1] == QLatin1Char('b');
         bool ok = false;

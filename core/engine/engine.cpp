@@ -19,6 +19,7 @@ namespace proofdesk::engine {
 namespace {
 enum TaskKind { Solve = 0, Validate = 1, Vacuity = 2 };
 enum Phase { Solving = 0, Validating = 1, CheckingVacuity = 2, Done = 3 };
+constexpr int kVacuityTimeoutMs = 2000;
 } // namespace
 
 struct Engine::Strategy {
@@ -297,7 +298,8 @@ void Engine::startTask(Job &job, int kind, int strategyIndex, const QString &scr
     req.id = m_nextRequest++;
     req.script = script;
     req.strategy = s.option;
-    req.timeoutMs = m_options.limits.timeoutMs;
+    // The vacuity check is a warning, not a verdict: it may not cost a full time limit.
+    req.timeoutMs = kind == Vacuity ? std::min(m_options.limits.timeoutMs, kVacuityTimeoutMs) : m_options.limits.timeoutMs;
     req.wantModel = kind == Solve;
     req.wantCore = kind == Solve;
 
@@ -404,9 +406,13 @@ void Engine::handle(quint64 requestId, const solve::SolveResponse &r, bool timed
             finalize(*job);
         } else if (task->kind == Vacuity && job->phase == CheckingVacuity) {
             job->verdict.vacuous = r.answer == solve::Answer::Unsat;
-            if (m_cache && (r.answer == solve::Answer::Unsat || r.answer == solve::Answer::Sat)) {
+            if (m_cache && r.answer != solve::Answer::Error) {
+                // A vacuity entry records whether the context was shown contradictory within
+                // the check's short limit; "not shown" (sat or undecided) is kept as sat so
+                // that reopening a proved document asks no solver at all.
                 const CacheKey key = makeKey(job->script, QStringLiteral("cvc5"), m_cvc5Version, QStringLiteral("vacuity"), true);
                 solve::SolveResponse stored = r;
+                stored.answer = r.answer == solve::Answer::Unsat ? solve::Answer::Unsat : solve::Answer::Sat;
                 stored.core.clear();
                 stored.model.clear();
                 m_cache->store(key.hash, stored);

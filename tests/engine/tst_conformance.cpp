@@ -85,6 +85,43 @@ private slots:
         QVERIFY(checked > 0);
     }
 
+    // Reopening asks no solver; an edit re-solves only the edited step; renaming a parameter
+    // keeps the key, and the cached counterexample comes back in the new name.
+    void cacheAcrossEngines()
+    {
+        QTemporaryDir dir;
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+        opts.onlySolver = QStringLiteral("cvc5");
+        const char *v1 = "lemma l(k: Int):\n  assume h: k > 0\n  show k > 1\nlemma m(x: Int):\n  assume hx: x > 2\n  show x > 1";
+        const char *v2 = "lemma l(j: Int):\n  assume h: j > 0\n  show j > 1\nlemma m(x: Int):\n  assume hx: x > 3\n  show x > 1";
+        {
+            engine::Engine e(opts);
+            const auto first = test::runEngine(e, lang::analyze(v1, "t.pds").obligations);
+            QCOMPARE(first.value(QStringLiteral("l/show")).status, engine::Status::Failed);
+            QCOMPARE(first.value(QStringLiteral("m/show")).status, engine::Status::Proved);
+            QVERIFY(e.stats().solverRuns > 0);
+        }
+        {
+            engine::Engine e(opts);
+            const auto again = test::runEngine(e, lang::analyze(v1, "t.pds").obligations);
+            QCOMPARE(e.stats().solverRuns, 0);
+            QVERIFY(again.value(QStringLiteral("m/show")).fromCache);
+        }
+        {
+            engine::Engine e(opts);
+            const auto edited = test::runEngine(e, lang::analyze(v2, "t.pds").obligations);
+            const engine::Verdict l = edited.value(QStringLiteral("l/show"));
+            QVERIFY(l.fromCache);
+            QCOMPARE(l.status, engine::Status::Failed);
+            QCOMPARE(l.model.size(), 1);
+            QCOMPARE(l.model[0].symbol, QStringLiteral("j"));
+            QVERIFY(!edited.value(QStringLiteral("m/show")).fromCache);
+            QVERIFY(e.stats().solverRuns >= 1 && e.stats().solverRuns <= 2); // the step and its vacuity check
+        }
+    }
+
 private:
     // The counterexample falsifies the claim: z3 evaluates the claim under the model.
     void verifyRefutes(const lang::Obligation &o, const engine::Verdict &v, const QString &where)
