@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QStandardPaths>
 
-#include <csignal>
 
 namespace proofdesk::engine {
 
@@ -260,15 +259,8 @@ void ExternalRun::finish(solve::SolveResponse r, bool timedOut)
     r.id = m_request.id;
     r.solver = m_solver.version;
     r.elapsedMs = QDateTime::currentMSecsSinceEpoch() - m_started;
-    if (m_process) {
-        m_process->disconnect(this);
-        if (m_process->state() != QProcess::NotRunning) {
-            if (m_process->processId() > 0)
-                ::kill(-static_cast<pid_t>(m_process->processId()), SIGKILL);
-            m_process->kill();
-            m_process->waitForFinished(2000);
-        }
-    }
+    if (m_process)
+        endProcess(*m_process, this);
     emit finished(r, timedOut);
 }
 
@@ -277,14 +269,8 @@ void ExternalRun::kill()
     m_phase = Phase::Done;
     m_timer.stop();
     if (m_process) {
-        m_process->disconnect(this);
-        if (m_process->state() != QProcess::NotRunning) {
-            if (m_process->processId() > 0)
-                ::kill(-static_cast<pid_t>(m_process->processId()), SIGKILL);
-            m_process->kill();
-            m_process->waitForFinished(2000);
-        }
-        m_process.reset();
+        endProcess(*m_process, this);
+        m_process.release()->deleteLater();
     }
 }
 

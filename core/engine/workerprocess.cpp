@@ -25,6 +25,17 @@ void applyChildLimits(QProcess &process, qint64 memoryBytes)
     });
 }
 
+void endProcess(QProcess &process, QObject *receiver)
+{
+    process.disconnect(receiver);
+    if (process.state() == QProcess::NotRunning)
+        return;
+    if (process.processId() > 0)
+        ::kill(-static_cast<pid_t>(process.processId()), SIGKILL);
+    process.kill();
+    process.waitForFinished(2000);
+}
+
 QString describeExit(QProcess::ExitStatus status, int code, const QByteArray &stderrTail, qint64 memoryBytes)
 {
     const bool outOfMemory = stderrTail.contains("bad_alloc") || stderrTail.contains("out of memory") ||
@@ -139,12 +150,7 @@ void WorkerProcess::fail(const QString &reason, bool timedOut)
     m_broken = true;
     m_timer.stop();
     if (m_process) {
-        m_process->disconnect(this);
-        // Kill the whole process group: a solver may have children of its own.
-        if (m_process->processId() > 0)
-            ::kill(-static_cast<pid_t>(m_process->processId()), SIGKILL);
-        m_process->kill();
-        m_process->waitForFinished(2000);
+        endProcess(*m_process, this);
         // We may be inside one of the process's own signals: delete it later.
         m_process.release()->deleteLater();
     }
@@ -158,12 +164,8 @@ void WorkerProcess::kill()
     m_busy = false;
     m_timer.stop();
     if (m_process) {
-        m_process->disconnect(this);
-        if (m_process->processId() > 0)
-            ::kill(-static_cast<pid_t>(m_process->processId()), SIGKILL);
-        m_process->kill();
-        m_process->waitForFinished(2000);
-        m_process.reset();
+        endProcess(*m_process, this);
+        m_process.release()->deleteLater();
     }
 }
 

@@ -23,6 +23,10 @@ struct Limits {
 // solver outlives the engine even if the engine is killed.
 void applyChildLimits(QProcess &process, qint64 memoryBytes);
 
+// Kills the process and its whole process group (a solver may have children), reaps it,
+// and detaches its signals from `receiver`. Safe on a process that has already ended.
+void endProcess(QProcess &process, QObject *receiver);
+
 // Human reason for an abnormal end: "solver crashed (signal 11)", "memory limit 4 GiB exceeded".
 QString describeExit(QProcess::ExitStatus status, int code, const QByteArray &stderrTail, qint64 memoryBytes);
 
