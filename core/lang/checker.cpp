@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <utility>
 
 namespace proofdesk::lang::detail {
 
@@ -13,6 +14,17 @@ namespace {
 Term errorTerm()
 {
     return Term::literal("<error>", Sort::error());
+}
+
+// Builds an argument list by moving the terms in; a braced initializer list would copy
+// them, subterms and all.
+template <typename... Ts>
+std::vector<Term> moveArgs(Ts &&...terms)
+{
+    std::vector<Term> args;
+    args.reserve(sizeof...(terms));
+    (args.push_back(std::forward<Ts>(terms)), ...);
+    return args;
 }
 
 bool anyError(const std::vector<Term> &ts)
@@ -236,7 +248,7 @@ Term ExprChecker::check(const ast::Expr &e, Scope &scope)
         if (!a.sort.isNumeric())
             return mismatch(e, "Int or Real", a);
         Sort s = a.sort;
-        return Term::apply("-", {std::move(a)}, s);
+        return Term::apply("-", moveArgs(std::move(a)), s);
     }
     case EK::Nary:
         return checkNary(e, scope);
@@ -260,7 +272,7 @@ Term ExprChecker::check(const ast::Expr &e, Scope &scope)
                 return errorTerm();
             }
         }
-        return Term::apply("ite", {std::move(c), std::move(a), std::move(b)}, s);
+        return Term::apply("ite", moveArgs(std::move(c), std::move(a), std::move(b)), s);
     }
     case EK::Let: {
         Term v = check(e.args[0], scope);
@@ -313,13 +325,13 @@ Term ExprChecker::check(const ast::Expr &e, Scope &scope)
             return i;
         if (e.kind == EK::Index) {
             Sort el = a.sort.args[1];
-            return Term::apply("select", {std::move(a), std::move(i)}, el);
+            return Term::apply("select", moveArgs(std::move(a), std::move(i)), el);
         }
         Term v = expect(e.args[2], scope, a.sort.args[1]);
         if (v.sort.isError())
             return v;
         Sort s = a.sort;
-        return Term::apply("store", {std::move(a), std::move(i), std::move(v)}, s);
+        return Term::apply("store", moveArgs(std::move(a), std::move(i), std::move(v)), s);
     }
     }
     return errorTerm();
@@ -566,21 +578,27 @@ Term ExprChecker::checkNary(const ast::Expr &e, Scope &scope)
     const Sort result = real ? Sort::real() : Sort::integer();
     if (real)
         for (auto &a : args)
-            a = coerce(a, result);
+            if (a.sort.kind == K::Int) // coerce copies whatever it leaves unchanged
+                a = coerce(a, result);
     return Term::apply(op, std::move(args), result);
 }
 
 Term ExprChecker::checkChain(const ast::Expr &e, Scope &scope)
 {
     std::vector<Term> operands;
+    operands.reserve(e.args.size());
     for (const auto &a : e.args)
         operands.push_back(check(a, scope));
     if (anyError(operands))
         return errorTerm();
     std::vector<Term> parts;
+    parts.reserve(e.ops.size());
     for (std::size_t i = 0; i < e.ops.size(); ++i) {
-        Term a = operands[i];
-        Term b = operands[i + 1];
+        // An inner operand takes part in two comparisons: copy it for the first, move it
+        // into the second.
+        const bool lastUseOfB = i + 1 == e.ops.size();
+        Term a = std::move(operands[i]);
+        Term b = lastUseOfB ? std::move(operands[i + 1]) : operands[i + 1];
         const std::string &op = e.ops[i];
         const bool order = op == "<" || op == "<=" || op == ">" || op == ">=";
         if (a.sort.isNumeric() && b.sort.isNumeric()) {
@@ -596,9 +614,9 @@ Term ExprChecker::checkChain(const ast::Expr &e, Scope &scope)
             return mismatch(e, a.sort, b);
         }
         if (op == "!=")
-            parts.push_back(Term::apply("distinct", {std::move(a), std::move(b)}, Sort::boolean()));
+            parts.push_back(Term::apply("distinct", moveArgs(std::move(a), std::move(b)), Sort::boolean()));
         else
-            parts.push_back(Term::apply(op, {std::move(a), std::move(b)}, Sort::boolean()));
+            parts.push_back(Term::apply(op, moveArgs(std::move(a), std::move(b)), Sort::boolean()));
     }
     return parts.size() == 1 ? std::move(parts.front()) : Term::apply("and", std::move(parts), Sort::boolean());
 }

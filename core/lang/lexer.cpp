@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 namespace proofdesk::lang {
 
@@ -13,7 +14,7 @@ using detail::kInvalidCodePoint;
 
 namespace {
 
-constexpr std::array kKeywords = {
+constexpr std::array<std::string_view, 36> kKeywords = {
     "sort",   "const",  "fun",    "def",   "rec",   "datatype", "axiom",  "lemma",
     "theorem", "assume", "show",  "proof", "qed",   "have",     "obtain", "where",
     "by",     "sorry",  "cases",  "case",  "induction", "from", "on",     "forall",
@@ -64,6 +65,17 @@ bool isIdentChar(char32_t cp)
     return isIdentStart(cp) || (cp >= '0' && cp <= '9') || cp == '\'' || isSubscriptDigit(cp);
 }
 
+// isIdentChar restricted to ASCII, for scanning runs of plain bytes without decoding.
+bool isAsciiIdentChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '\'';
+}
+
+bool isAscii(char c)
+{
+    return static_cast<unsigned char>(c) < 0x80;
+}
+
 class Lexer
 {
 public:
@@ -75,6 +87,7 @@ public:
     std::vector<Token> run()
     {
         std::vector<Token> out;
+        out.reserve(m_text.size() / 4);
         // Skip a byte order mark.
         if (m_text.substr(0, 3) == "\xEF\xBB\xBF")
             m_pos = 3;
@@ -102,6 +115,11 @@ private:
 
     char32_t peek(std::size_t ahead = 0, std::size_t *len = nullptr) const
     {
+        if (ahead == 0 && m_pos < m_text.size() && isAscii(m_text[m_pos])) {
+            if (len)
+                *len = 1;
+            return static_cast<unsigned char>(m_text[m_pos]);
+        }
         std::size_t p = m_pos;
         std::size_t l = 0;
         for (std::size_t i = 0; i <= ahead; ++i) {
@@ -123,7 +141,8 @@ private:
         if (m_pos >= m_text.size())
             return;
         std::size_t l = 1;
-        const char32_t cp = decodeUtf8(m_text, m_pos, l);
+        const char32_t cp = isAscii(m_text[m_pos]) ? static_cast<unsigned char>(m_text[m_pos])
+                                                    : decodeUtf8(m_text, m_pos, l);
         m_pos += l;
         if (cp == '\n') {
             ++m_line;
@@ -210,13 +229,15 @@ private:
             return bitvector(begin);
         if (cp == '"')
             return string(begin);
-        for (const auto &u : kUnicodeOps) {
-            if (u.cp == cp) {
-                advance();
-                const std::string ascii = u.ascii;
-                const bool word = ascii == "not" || ascii == "and" || ascii == "or" ||
-                                  ascii == "forall" || ascii == "exists";
-                return make(word ? Tok::Keyword : Tok::Op, ascii, begin);
+        if (cp >= 0x80) {
+            for (const auto &u : kUnicodeOps) {
+                if (u.cp == cp) {
+                    advance();
+                    const std::string ascii = u.ascii;
+                    const bool word = ascii == "not" || ascii == "and" || ascii == "or" ||
+                                      ascii == "forall" || ascii == "exists";
+                    return make(word ? Tok::Keyword : Tok::Op, ascii, begin);
+                }
             }
         }
         return punctuation(begin);
@@ -226,6 +247,17 @@ private:
     {
         std::string text;
         while (m_pos < m_text.size()) {
+            // Fast path: take a run of ASCII name characters at once (no newlines, one
+            // column per byte).
+            const std::size_t run = m_pos;
+            while (m_pos < m_text.size() && isAsciiIdentChar(m_text[m_pos]))
+                ++m_pos;
+            if (m_pos != run) {
+                text.append(m_text.substr(run, m_pos - run));
+                m_col += static_cast<std::uint32_t>(m_pos - run);
+                if (m_pos >= m_text.size())
+                    break;
+            }
             std::size_t l = 0;
             const char32_t cp = peek(0, &l);
             if (isIdentChar(cp)) {
@@ -388,22 +420,22 @@ private:
     Token punctuation(SourcePos begin)
     {
         // Longest match first.
-        static constexpr std::array kOps = {"<==>", "==>", ":=", "!=", "<=", ">=", "&&", "||",
-                                             "(",    ")",   "[",  "]",  ",",  ":",  ".",  "=",
-                                             "<",    ">",   "+",  "-",  "*",  "/",  "!",  "|"};
-        for (const char *op : kOps) {
-            const std::string_view o(op);
-            if (m_text.substr(m_pos, o.size()) == o) {
-                for (std::size_t i = 0; i < o.size(); ++i)
-                    advance();
-                std::string text(o);
-                if (text == "&&")
+        static constexpr std::array<std::string_view, 24> kOps = {
+            "<==>", "==>", ":=", "!=", "<=", ">=", "&&", "||", "(", ")", "[", "]",
+            ",",    ":",   ".",  "=",  "<",  ">",  "+",  "-",  "*", "/", "!", "|"};
+        const std::string_view rest = m_text.substr(m_pos);
+        for (const std::string_view op : kOps) {
+            if (rest.starts_with(op)) {
+                // Operators are ASCII without newlines: one column per byte.
+                m_pos += op.size();
+                m_col += static_cast<std::uint32_t>(op.size());
+                if (op == "&&")
                     return make(Tok::Keyword, "and", begin);
-                if (text == "||")
+                if (op == "||")
                     return make(Tok::Keyword, "or", begin);
-                if (text == "!")
+                if (op == "!")
                     return make(Tok::Keyword, "not", begin);
-                return make(Tok::Op, text, begin);
+                return make(Tok::Op, std::string(op), begin);
             }
         }
         std::size_t l = 1;

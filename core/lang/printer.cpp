@@ -3,7 +3,9 @@
 // come from here, so "what was checked" is always the text a person can re-run.
 #include "script.h"
 
+#include <algorithm>
 #include <array>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -20,7 +22,7 @@ bool isSimpleSymbolChar(unsigned char c)
 }
 
 // Words that SMT-LIB 2.6 reserves; as user names they must be quoted.
-constexpr std::array kReserved = {"par", "NUMERAL", "DECIMAL", "STRING", "as", "let", "exists", "forall",
+constexpr std::array<std::string_view, 29> kReserved = {"par", "NUMERAL", "DECIMAL", "STRING", "as", "let", "exists", "forall",
                                   "match", "assert", "echo", "exit", "pop", "push", "reset", "BINARY",
                                   "HEXADECIMAL", "continued-execution", "error", "immediate-exit",
                                   "incomplete", "logic", "memout", "sat", "success", "theory",
@@ -28,7 +30,7 @@ constexpr std::array kReserved = {"par", "NUMERAL", "DECIMAL", "STRING", "as", "
 
 // Names a solver predefines, so that declaring them again is an error there (z3 has a
 // built-in List datatype). They are renamed for every solver, keeping one printed text.
-constexpr std::array kPredefined = {"List", "insert", "Seq", "RegLan", "RoundingMode", "FloatingPoint",
+constexpr std::array<std::string_view, 11> kPredefined = {"List", "insert", "Seq", "RegLan", "RoundingMode", "FloatingPoint",
                                     "Float16", "Float32", "Float64", "Float128", "UnicodeStr"};
 
 std::string legalSymbol(const std::string &name)
@@ -36,8 +38,7 @@ std::string legalSymbol(const std::string &name)
     bool simple = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0]));
     for (unsigned char c : name)
         simple = simple && isSimpleSymbolChar(c);
-    for (const char *r : kReserved)
-        simple = simple && name != r;
+    simple = simple && std::find(kReserved.begin(), kReserved.end(), name) == kReserved.end();
     if (simple)
         return name;
     std::string q = "|";
@@ -62,9 +63,8 @@ public:
             printed = "s" + std::to_string(m_names.size());
         } else {
             printed = original;
-            for (const char *p : kPredefined)
-                if (original == p)
-                    printed = original + "!u";
+            if (std::find(kPredefined.begin(), kPredefined.end(), original) != kPredefined.end())
+                printed = original + "!u";
             printed = legalSymbol(printed);
         }
         if (printed != original)

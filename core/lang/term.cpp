@@ -175,12 +175,18 @@ Term implication(Term premise, Term conclusion)
 {
     if (premise.kind == Term::Kind::Literal && premise.head == "true")
         return conclusion;
-    return Term::apply("=>", {std::move(premise), std::move(conclusion)}, Sort::boolean());
+    std::vector<Term> args;
+    args.reserve(2);
+    args.push_back(std::move(premise));
+    args.push_back(std::move(conclusion));
+    return Term::apply("=>", std::move(args), Sort::boolean());
 }
 
 Term negation(Term t)
 {
-    return Term::apply("not", {std::move(t)}, Sort::boolean());
+    std::vector<Term> args;
+    args.push_back(std::move(t));
+    return Term::apply("not", std::move(args), Sort::boolean());
 }
 
 } // namespace proofdesk::lang
