@@ -32,11 +32,6 @@ bool isSymbolChar(unsigned char c)
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // SMT-LIB 2.6 reserved words and command names: never printed unquoted as user symbols.
-constexpr std::array kReserved = {"!", "_", "as", "BINARY", "DECIMAL", "exists", "forall", "HEXADECIMAL", "lambda",
-                                  "let", "match", "NUMERAL", "par", "STRING", "assert", "check-sat", "declare-const",
-                                  "declare-fun", "define-fun", "echo", "exit", "pop", "push", "reset", "error", "sat",
-                                  "unsat", "unknown", "success", "unsupported"};
-
 enum class Tok {
     Trivia,  // whitespace and ; comments
     Open,
@@ -371,17 +366,8 @@ std::string unquoted(std::string_view symbol)
 
 std::string symbolText(const std::string &name)
 {
-    bool simple = !name.empty() && !isDigit(name[0]);
-    for (unsigned char c : name)
-        simple = simple && c < 0x80 && isSymbolChar(c);
-    simple = simple && std::ranges::find(kReserved, std::string_view(name)) == kReserved.end();
-    if (simple)
-        return name;
-    std::string q = "|";
-    for (char c : name)
-        q += (c == '|' || c == '\\') ? '_' : c;
-    q += '|';
-    return q;
+    // The printer's own rule, so that renamed models read exactly as the printed script.
+    return lang::smtSymbol(name);
 }
 
 std::string renameSymbols(std::string_view text, const std::unordered_map<std::string, std::string> &renaming)

@@ -22,7 +22,7 @@ bool isSimpleSymbolChar(unsigned char c)
 }
 
 // Words that SMT-LIB 2.6 reserves; as user names they must be quoted.
-constexpr std::array<std::string_view, 29> kReserved = {"par", "NUMERAL", "DECIMAL", "STRING", "as", "let", "exists", "forall",
+constexpr std::array<std::string_view, 32> kReserved = {"!", "_", "lambda", "par", "NUMERAL", "DECIMAL", "STRING", "as", "let", "exists", "forall",
                                   "match", "assert", "echo", "exit", "pop", "push", "reset", "BINARY",
                                   "HEXADECIMAL", "continued-execution", "error", "immediate-exit",
                                   "incomplete", "logic", "memout", "sat", "success", "theory",
@@ -33,7 +33,9 @@ constexpr std::array<std::string_view, 29> kReserved = {"par", "NUMERAL", "DECIM
 constexpr std::array<std::string_view, 11> kPredefined = {"List", "insert", "Seq", "RegLan", "RoundingMode", "FloatingPoint",
                                     "Float16", "Float32", "Float64", "Float128", "UnicodeStr"};
 
-std::string legalSymbol(const std::string &name)
+} // namespace
+
+std::string smtSymbol(const std::string &name)
 {
     bool simple = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0]));
     for (unsigned char c : name)
@@ -47,6 +49,8 @@ std::string legalSymbol(const std::string &name)
     q += '|';
     return q;
 }
+
+namespace {
 
 class Printer
 {
@@ -65,7 +69,7 @@ public:
             printed = original;
             if (std::find(kPredefined.begin(), kPredefined.end(), original) != kPredefined.end())
                 printed = original + "!u";
-            printed = legalSymbol(printed);
+            printed = smtSymbol(printed);
         }
         if (printed != original)
             m_result.names[printed] = original;
@@ -75,10 +79,10 @@ public:
 
     std::string factName(const std::string &fact)
     {
-        std::string printed = m_opts.canonical ? "f" + std::to_string(m_result.factSymbols.size()) : legalSymbol(fact);
+        std::string printed = m_opts.canonical ? "f" + std::to_string(m_result.factSymbols.size()) : smtSymbol(fact);
         // A fact symbol must not collide with a declared symbol or another fact.
         while (!m_opts.canonical && (m_printed.contains(unquote(printed)) || m_factUsed.contains(printed)))
-            printed = legalSymbol(unquote(printed) + "!f");
+            printed = smtSymbol(unquote(printed) + "!f");
         m_factUsed.insert({printed, fact});
         m_result.factSymbols[fact] = printed;
         if (printed != fact)

@@ -100,6 +100,9 @@ struct PrintedScript {
 };
 
 PrintedScript printScript(const Script &script, const PrintOptions &options = {});
+// A user name as an SMT-LIB symbol: as written when it is a simple, unreserved symbol,
+// else |quoted| (with | and \\ replaced, which names cannot contain anyway).
+std::string smtSymbol(const std::string &name);
 std::string printTerm(const Term &t);
 std::string printSort(const Sort &s);
 

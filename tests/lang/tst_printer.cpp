@@ -34,6 +34,7 @@ private slots:
         QTest::newRow("negated claim and check-sat") << "lemma l: show true" << "(assert (not true))\n(check-sat)\n";
         QTest::newRow("parameters become constants") << "lemma l(k: Int): show k = k" << "(declare-const k Int)";
         QTest::newRow("primed names are quoted") << "lemma l(x': Int): show x' = x'" << "(declare-const |x'| Int)";
+        QTest::newRow("reserved words are quoted") << "lemma l(_: Int, lambda: Int): show _ = lambda" << "(declare-const |_| Int)\n(declare-const |lambda| Int)";
         QTest::newRow("unicode names are quoted") << "const α: Real\nlemma l: show α = α" << "(declare-const |α| Real)";
         QTest::newRow("z3's predefined List is renamed") << "datatype List = nil | cons(head: Int, tail: List)\nlemma l(x: List): show x = x"
                                                          << "(declare-datatypes ((List!u 0)) (((nil) (cons (head Int) (tail List!u)))))";
