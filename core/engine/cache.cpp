@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/cache.h"
+#include "engine/cacherecord_p.h"
 
 #include "log/log.h"
 
@@ -68,9 +69,13 @@ QString answerText(solve::Answer a)
     return QStringLiteral("error");
 }
 
+} // namespace
+
+namespace detail {
+
 // The stored form of a canonical response. Its own format, not the worker protocol's:
 // the cache outlives any one protocol version. The request id is not stored.
-QByteArray encode(const solve::SolveResponse &r)
+QByteArray encodeCacheRecord(const solve::SolveResponse &r)
 {
     QJsonArray core;
     for (const QString &c : r.core)
@@ -89,7 +94,7 @@ QByteArray encode(const solve::SolveResponse &r)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-std::optional<solve::SolveResponse> decode(const QByteArray &json, QString *why)
+std::optional<solve::SolveResponse> decodeCacheRecord(const QByteArray &json, QString *why)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -119,7 +124,13 @@ std::optional<solve::SolveResponse> decode(const QByteArray &json, QString *why)
     }
     r.reason = reason.toString();
     r.solver = solver.toString();
-    r.elapsedMs = static_cast<qint64>(elapsed.toDouble());
+    // A damaged record may hold any number; converting one beyond qint64 is undefined.
+    const double ms = elapsed.toDouble();
+    if (!(ms >= 0 && ms <= 1e15)) {
+        *why = QStringLiteral("elapsedMs out of range");
+        return std::nullopt;
+    }
+    r.elapsedMs = static_cast<qint64>(ms);
     for (const QJsonValue &c : core.toArray()) {
         if (!c.isString()) {
             *why = QStringLiteral("a core entry is not a string");
@@ -140,6 +151,13 @@ std::optional<solve::SolveResponse> decode(const QByteArray &json, QString *why)
     }
     return r;
 }
+
+} // namespace detail
+
+namespace {
+
+using detail::decodeCacheRecord;
+using detail::encodeCacheRecord;
 
 // Moves a broken cache file (and its write-ahead log or journal) out of the way, keeping it
 // for whoever wants to look at it. Returns the new name.
@@ -398,7 +416,7 @@ std::optional<solve::SolveResponse> ResultCache::lookup(const QString &hash)
         json = q.value(0).toString().toUtf8();
     }
     QString why;
-    auto response = decode(json, &why);
+    auto response = decodeCacheRecord(json, &why);
     if (!response) {
         log::get("engine")->warn("result cache {}: dropping unreadable entry {}: {}", str(d->path), str(hash), str(why));
         QSqlQuery q(d->db);
@@ -416,7 +434,7 @@ bool ResultCache::store(const QString &hash, const solve::SolveResponse &canonic
         return false;
     if (canonicalResponse.answer != solve::Answer::Sat && canonicalResponse.answer != solve::Answer::Unsat)
         return false;
-    const QByteArray json = encode(canonicalResponse);
+    const QByteArray json = encodeCacheRecord(canonicalResponse);
     if (json.size() > maxStoredBytes()) {
         log::get("engine")->debug("result cache: not storing {}: {} bytes", str(hash), json.size());
         return false;
