@@ -17,8 +17,8 @@
 namespace proofdesk::engine {
 
 namespace {
-enum TaskKind { Solve = 0, Validate = 1, Vacuity = 2 };
-enum Phase { Solving = 0, Validating = 1, CheckingVacuity = 2, Done = 3 };
+enum TaskKind { Solve = 0, Validate = 1, Vacuity = 2, CrossCheck = 3 };
+enum Phase { Solving = 0, Validating = 1, CheckingVacuity = 2, Done = 3, CrossChecking = 4, ValidatingCross = 5 };
 constexpr int kVacuityTimeoutMs = 2000;
 } // namespace
 
@@ -28,6 +28,8 @@ struct Engine::Strategy {
     solve::Strategy option = solve::Strategy::Default;
     int external = -1;
     QString version;
+    // Solvers of one family share code and bugs: a cross-check asks another family.
+    QString family() const { return cvc5 ? QStringLiteral("cvc5") : id; }
 };
 
 struct Engine::Job {
@@ -50,6 +52,9 @@ struct Engine::Job {
     Verdict verdict;
     solve::SolveResponse decisive;
     int decisiveStrategy = -1;
+    int crossStrategy = -1;         // the independent solver asked after a proof
+    solve::SolveResponse crossAnswer;
+    QStringList liars;              // strategies whose model did not falsify the claim
     bool started = false;
 };
 
@@ -266,11 +271,18 @@ bool Engine::startNext()
     // Checking an answer comes before asking new questions.
     for (const QString &key : m_order) {
         auto job = m_jobs.value(key);
-        if (job && (job->phase == Validating || job->phase == CheckingVacuity) && !job->followupStarted) {
+        if (!job || job->followupStarted)
+            continue;
+        if (job->phase == CrossChecking) {
+            job->followupStarted = true;
+            startTask(*job, CrossCheck, job->crossStrategy, job->smt);
+            return true;
+        }
+        if (job->phase == Validating || job->phase == ValidatingCross || job->phase == CheckingVacuity) {
             job->followupStarted = true;
             // Evaluating a claim through recursive definitions needs the finite-model unfolding.
             const bool recursive = job->smt.contains(QLatin1String("(define-fun-rec "));
-            startTask(*job, job->phase == Validating ? Validate : Vacuity, recursive ? 2 : 0, job->followupScript);
+            startTask(*job, job->phase == CheckingVacuity ? Vacuity : Validate, recursive ? 2 : 0, job->followupScript);
             return true;
         }
     }
@@ -300,7 +312,7 @@ void Engine::startTask(Job &job, int kind, int strategyIndex, const QString &scr
     req.strategy = s.option;
     // The vacuity check is a warning, not a verdict: it may not cost a full time limit.
     req.timeoutMs = kind == Vacuity ? std::min(m_options.limits.timeoutMs, kVacuityTimeoutMs) : m_options.limits.timeoutMs;
-    req.wantModel = kind == Solve;
+    req.wantModel = kind == Solve || kind == CrossCheck;
     req.wantCore = kind == Solve;
 
     auto task = std::make_shared<Task>();
@@ -397,6 +409,15 @@ void Engine::handle(quint64 requestId, const solve::SolveResponse &r, bool timed
                 job->verdict.modelConfirmed = true;
                 storeCache(*job, from, job->decisive);
             } else if (r.answer == solve::Answer::Unsat) {
+                // A solver that lies must not decide: the others are asked again without it.
+                job->liars << from.id;
+                job->strategies.removeAll(job->decisiveStrategy);
+                if (!job->strategies.isEmpty()) {
+                    restartSolving(*job);
+                    dispatch();
+                    maybeFinished();
+                    return;
+                }
                 job->verdict.status = Status::Error;
                 job->verdict.reason = tr("solver returned an invalid model (%1): the claim holds under it").arg(from.id);
             } else {
@@ -404,6 +425,10 @@ void Engine::handle(quint64 requestId, const solve::SolveResponse &r, bool timed
                 job->verdict.reason = tr("%1 found a counterexample that could not be confirmed: %2").arg(from.id, r.reason);
             }
             finalize(*job);
+        } else if (task->kind == CrossCheck && job->phase == CrossChecking) {
+            decideCrossCheck(*job, s, r, false);
+        } else if (task->kind == Validate && job->phase == ValidatingCross) {
+            handleCrossValidation(*job, r);
         } else if (task->kind == Vacuity && job->phase == CheckingVacuity) {
             job->verdict.vacuous = r.answer == solve::Answer::Unsat;
             if (m_cache && r.answer != solve::Answer::Error) {
@@ -439,23 +464,32 @@ void Engine::decideSolve(Job &job, const Strategy &s, const solve::SolveResponse
         job.verdict.core = coreToFactNames(r.core, job.printed);
         if (!fromCache)
             storeCache(job, s, r);
-        if (!m_options.vacuityCheck) {
-            finalize(job);
-            return;
-        }
-        job.phase = CheckingVacuity;
-        if (m_cache) {
-            const CacheKey key = makeKey(job.script, QStringLiteral("cvc5"), m_cvc5Version, QStringLiteral("vacuity"), true);
-            if (auto hit = m_cache->lookup(key.hash)) {
-                ++m_stats.cacheHits;
-                job.verdict.vacuous = hit->answer == solve::Answer::Unsat;
-                finalize(job);
+        if (!job.liars.isEmpty())
+            job.verdict.disagreement = tr("%1 returned a model that does not falsify the claim").arg(job.liars.join(QStringLiteral(", ")));
+        if (m_options.crossCheck) {
+            job.decisiveStrategy = int(&s - m_strategies.data());
+            for (int i = 0; i < int(m_strategies.size()); ++i)
+                if (m_strategies[std::size_t(i)].family() != s.family() && !job.liars.contains(m_strategies[std::size_t(i)].id)) {
+                    job.crossStrategy = i;
+                    break;
+                }
+            if (job.crossStrategy >= 0) {
+                const Strategy &cross = m_strategies[std::size_t(job.crossStrategy)];
+                if (m_cache) {
+                    const CacheKey key = makeKey(job.script, cross.id, cross.version, {});
+                    if (auto hit = m_cache->lookup(key.hash); hit && (hit->answer == solve::Answer::Unsat || m_cache->trusted())) {
+                        ++m_stats.cacheHits;
+                        decideCrossCheck(job, cross, fromCanonical(*hit, key), true);
+                        return;
+                    }
+                }
+                job.phase = CrossChecking;
+                job.followupStarted = false;
                 return;
             }
+            job.verdict.reason = tr("no independent solver is available for a cross-check");
         }
-        lang::PrintOptions ctxOnly;
-        ctxOnly.contextOnly = true;
-        job.followupScript = QString::fromStdString(lang::printScript(job.script, ctxOnly).text);
+        afterProved(job);
         return;
     }
     if (r.answer == solve::Answer::Sat) {
@@ -487,6 +521,91 @@ void Engine::decideSolve(Job &job, const Strategy &s, const solve::SolveResponse
         job.verdict.model = job.candidate;
         job.verdict.modelConfirmed = false;
         finalize(job);
+    }
+}
+
+void Engine::afterProved(Job &job)
+{
+    if (!m_options.vacuityCheck) {
+        finalize(job);
+        return;
+    }
+    job.phase = CheckingVacuity;
+    job.followupStarted = false;
+    if (m_cache) {
+        const CacheKey key = makeKey(job.script, QStringLiteral("cvc5"), m_cvc5Version, QStringLiteral("vacuity"), true);
+        if (auto hit = m_cache->lookup(key.hash)) {
+            ++m_stats.cacheHits;
+            job.verdict.vacuous = hit->answer == solve::Answer::Unsat;
+            finalize(job);
+            return;
+        }
+    }
+    lang::PrintOptions ctxOnly;
+    ctxOnly.contextOnly = true;
+    job.followupScript = QString::fromStdString(lang::printScript(job.script, ctxOnly).text);
+}
+
+void Engine::handleCrossValidation(Job &job, const solve::SolveResponse &r)
+{
+    const Strategy &cross = m_strategies[static_cast<std::size_t>(job.crossStrategy)];
+    if (r.answer == solve::Answer::Sat) {
+        // The independent solver's counterexample evaluates the claim to false: the
+        // proof was wrong, whoever gave it. A checked counterexample outranks an unsat.
+        job.verdict.disagreement = tr("%1 said unsat, but %2 found a counterexample that falsifies the claim")
+                                        .arg(job.verdict.strategy, cross.id);
+        job.verdict.status = Status::Failed;
+        job.verdict.strategy = cross.id;
+        job.verdict.solver = job.crossAnswer.solver;
+        job.verdict.elapsedMs = job.crossAnswer.elapsedMs;
+        job.verdict.core.clear();
+        job.verdict.model = toAuthorNames(job.crossAnswer.model, job.printed, job.script);
+        job.verdict.modelConfirmed = true;
+        storeCache(job, cross, job.crossAnswer);
+        finalize(job);
+    } else {
+        job.verdict.disagreement = r.answer == solve::Answer::Unsat
+            ? tr("%1 said sat, but its model does not falsify the claim").arg(cross.id)
+            : tr("%1 said sat, but its model could not be evaluated: %2").arg(cross.id, r.reason);
+        afterProved(job);
+    }
+}
+
+void Engine::restartSolving(Job &job)
+{
+    job.phase = Solving;
+    job.next = 0;
+    job.followupStarted = false;
+    job.decisive = {};
+    job.decisiveStrategy = -1;
+    job.verdict = {};
+}
+
+void Engine::decideCrossCheck(Job &job, const Strategy &cross, const solve::SolveResponse &r, bool fromCache)
+{
+    if (r.answer == solve::Answer::Unsat) {
+        job.verdict.crossCheckedBy = cross.id;
+        if (!fromCache)
+            storeCache(job, cross, r);
+        afterProved(job);
+    } else if (r.answer == solve::Answer::Sat) {
+        job.crossAnswer = r;
+        if (fromCache) {
+            // Only confirmed counterexamples are stored, so this one needs no validation.
+            job.phase = ValidatingCross;
+            job.followupStarted = true;
+            solve::SolveResponse confirmed;
+            confirmed.answer = solve::Answer::Sat;
+            handleCrossValidation(job, confirmed);
+            return;
+        }
+        job.phase = ValidatingCross;
+        job.followupStarted = false;
+        job.followupScript = validationScript(job.smt, r.model);
+    } else {
+        job.verdict.reason = tr("cross-check by %1 inconclusive: %2")
+                                 .arg(cross.id, r.reason.isEmpty() ? solve::answerName(r.answer) : r.reason);
+        afterProved(job);
     }
 }
 

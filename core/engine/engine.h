@@ -26,6 +26,10 @@ struct EngineOptions {
     QString cachePath;               // default: the user's cache directory
     bool trustCache = true;          // an untrusted (shared) cache is only a hint
     bool vacuityCheck = true;
+    // After a proof, ask one solver of another family (z3 after cvc5, cvc5 after z3) as well:
+    // agreement is recorded in Verdict::crossCheckedBy; a counterexample from it that
+    // evaluates the claim to false turns the verdict into *failed* with a disagreement.
+    bool crossCheck = false;
 };
 
 struct EngineStats {
@@ -75,6 +79,10 @@ private:
     void onExternalFinished(ExternalRun *run, const solve::SolveResponse &r, bool timedOut);
     void handle(quint64 requestId, const solve::SolveResponse &r, bool timedOut);
     void decideSolve(Job &job, const Strategy &s, const solve::SolveResponse &r, bool fromCache);
+    void afterProved(Job &job);
+    void decideCrossCheck(Job &job, const Strategy &cross, const solve::SolveResponse &r, bool fromCache);
+    void handleCrossValidation(Job &job, const solve::SolveResponse &r);
+    void restartSolving(Job &job);
     void finalize(Job &job);
     void killTasksOf(const QString &jobKey);
     bool lookupCache(Job &job);

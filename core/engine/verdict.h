@@ -26,12 +26,14 @@ struct Verdict {
     QString solver;            // "cvc5 1.1.2", "z3 4.13.3"
     QString strategy;          // "cvc5", "cvc5-mbqi", "cvc5-fmf-fun", "z3"
     qint64 elapsedMs = 0;
-    QString reason;            // why unknown / error; empty otherwise
+    QString reason;            // why unknown / error; for proved, why a cross-check was inconclusive
     QStringList core;          // proved: the author's fact names in the unsat core
     QList<solve::ModelEntry> model; // failed (confirmed) or unknown (unconfirmed), author's names
     bool modelConfirmed = false;
     bool vacuous = false;      // proved only because the context is contradictory
     bool fromCache = false;
+    QString crossCheckedBy;    // proved: the independent solver that agreed (EngineOptions::crossCheck)
+    QString disagreement;      // solvers contradicted each other or one gave a false model: what happened
     bool operator==(const Verdict &) const = default;
 };
 

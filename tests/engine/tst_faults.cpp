@@ -5,6 +5,7 @@
 #include "enginetestutil.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace proofdesk;
@@ -13,6 +14,12 @@ namespace {
 QString fake(const char *name)
 {
     return QStringLiteral(PROOFDESK_SOURCE_DIR "/tests/engine/fakes/") + QLatin1String(name);
+}
+
+engine::ExternalSolver generic(const char *id, const QString &program)
+{
+    return engine::ExternalSolver{QLatin1String(id), program, {}, QLatin1String(id) + QStringLiteral(" 1"),
+                                  engine::ExternalSolver::Flavor::Generic};
 }
 
 std::vector<lang::Obligation> oneObligation(const char *source = "lemma l(a: Int):\n  assume ha: a > 0\n  show a > 1")
@@ -84,6 +91,147 @@ private slots:
         const engine::Verdict v = verdicts.begin().value();
         QCOMPARE(v.status, engine::Status::Error);
         QVERIFY2(v.reason.contains("invalid model"), qPrintable(v.reason));
+    }
+
+    // A solver that proves anything is caught only by asking an independent one: its unsat
+    // must give way to a counterexample that evaluates the claim to false.
+    void lyingUnsatIsCaughtByCrossCheck()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.externals << generic("yes-man", fake("solver-says-unsat"));
+        opts.onlySolver = QStringLiteral("yes-man");
+        opts.crossCheck = true;
+        engine::Engine e(opts);
+        const engine::Verdict v = test::runEngine(e, oneObligation()).begin().value();
+        QCOMPARE(v.status, engine::Status::Failed);
+        QVERIFY(v.modelConfirmed);
+        QVERIFY2(v.disagreement.contains(QLatin1String("yes-man")), qPrintable(v.disagreement));
+        QCOMPARE(v.model.size(), 1);
+        QCOMPARE(v.model[0].value, QStringLiteral("1")); // a > 0 and not a > 1: only a = 1
+        QVERIFY(v.strategy.startsWith(QLatin1String("cvc5")));
+    }
+
+    // Without a cross-check the liar's unsat stands: the option is what buys the check.
+    void lyingUnsatWithoutCrossCheckIsNamed()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.externals << generic("yes-man", fake("solver-says-unsat"));
+        opts.onlySolver = QStringLiteral("yes-man");
+        opts.vacuityCheck = false;
+        engine::Engine e(opts);
+        const engine::Verdict v = test::runEngine(e, oneObligation()).begin().value();
+        QCOMPARE(v.status, engine::Status::Proved);
+        QCOMPARE(v.strategy, QStringLiteral("yes-man")); // the verdict says whom it trusts
+        QVERIFY(v.crossCheckedBy.isEmpty());
+    }
+
+    void crossCheckAgreementIsRecorded()
+    {
+        const auto externals = engine::detectExternalSolvers();
+        const bool haveZ3 = std::any_of(externals.begin(), externals.end(),
+                                        [](const engine::ExternalSolver &s) { return s.id == QLatin1String("z3"); });
+        if (!haveZ3)
+            QSKIP("z3 is not installed: no independent solver to cross-check with");
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.externals = externals;
+        opts.crossCheck = true;
+        engine::Engine e(opts);
+        const engine::Verdict v =
+            test::runEngine(e, oneObligation("lemma l(a: Int):\n  assume ha: a > 1\n  show a > 0")).begin().value();
+        QCOMPARE(v.status, engine::Status::Proved);
+        QVERIFY2(!v.crossCheckedBy.isEmpty(), qPrintable(v.reason));
+        // The cross-check comes from the other family than the proof.
+        QCOMPARE(v.crossCheckedBy.startsWith(QLatin1String("cvc5")), !v.strategy.startsWith(QLatin1String("cvc5")));
+        QVERIFY(v.disagreement.isEmpty());
+    }
+
+    // A wrong model must not decide while other strategies can: the liar is set aside and
+    // the portfolio asked again, and the verdict names what happened.
+    void wrongModelGivesWayToOtherSolvers()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.jobs = 4; // everyone starts at once; the script answers long before cvc5 starts
+        opts.externals << generic("liar", fake("solver-wrong-model"));
+        engine::Engine e(opts);
+        // True claim; the liar's a = 5 satisfies it, so its "counterexample" is false.
+        const engine::Verdict v =
+            test::runEngine(e, oneObligation("lemma l(a: Int):\n  assume ha: a > 1\n  show a > 0")).begin().value();
+        QCOMPARE(v.status, engine::Status::Proved);
+        QVERIFY(v.strategy.startsWith(QLatin1String("cvc5")));
+        QVERIFY2(v.disagreement.isEmpty() || v.disagreement.contains(QLatin1String("liar")), qPrintable(v.disagreement));
+    }
+
+    void slowStartingSolverStillAnswers()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        engine::ExternalSolver slow = generic("slow", fake("solver-slow-start"));
+        slow.flavor = engine::ExternalSolver::Flavor::Z3;
+        opts.externals << slow;
+        opts.onlySolver = QStringLiteral("slow");
+        engine::Engine e(opts);
+        const engine::Verdict v = test::runEngine(e, oneObligation()).begin().value();
+        QCOMPARE(v.status, engine::Status::Failed);
+        QVERIFY(v.modelConfirmed);
+        QCOMPARE(v.model[0].value, QStringLiteral("1"));
+    }
+
+    void floodingSolverIsStopped()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.limits.maxOutputBytes = 8 * 1024 * 1024;
+        opts.externals << generic("flood", fake("solver-flood"));
+        opts.onlySolver = QStringLiteral("flood");
+        engine::Engine e(opts);
+        const engine::Verdict v = test::runEngine(e, oneObligation()).begin().value();
+        QCOMPARE(v.status, engine::Status::Error);
+        QVERIFY2(v.reason.contains(QLatin1String("printed more than 8 MB")), qPrintable(v.reason));
+        QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(fake("solver-flood")).isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(QStringLiteral("head -c 1073741824")).isEmpty(), 5000);
+    }
+
+    // The solver's program is deleted while it runs (an upgrade, a cleanup): the run in
+    // flight ends on its own, the next start fails with the path named, nothing lingers.
+    void solverBinaryVanishesMidRun()
+    {
+        QTemporaryDir dir;
+        const QString program = dir.filePath(QStringLiteral("vanishing-solver"));
+        QVERIFY(QFile::copy(fake("solver-sleeps"), program));
+        QVERIFY(QFile::setPermissions(program, QFile::ReadOwner | QFile::ExeOwner | QFile::WriteOwner));
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.jobs = 1;
+        opts.externals << generic("vanishing", program);
+        opts.onlySolver = QStringLiteral("vanishing");
+        engine::Engine e(opts);
+        // Deleted once the first run is under way (its process has started by then).
+        QObject::connect(&e, &engine::Engine::obligationStarted, &e, [&](quint64, const QString &) {
+            QTimer::singleShot(300, &e, [program] { QFile::remove(program); });
+        });
+        const auto verdicts = test::runEngine(
+            e, lang::analyze("lemma a(x: Int):\n  show x > 0\nlemma b(y: Int):\n  show y > 1", "t.pds").obligations);
+        QCOMPARE(verdicts.size(), 2);
+        QVERIFY2(verdicts.contains(QStringLiteral("a/show")) && verdicts.contains(QStringLiteral("b/show")),
+                 qPrintable(verdicts.keys().join(QLatin1Char(' '))));
+        const engine::Verdict second = verdicts.value(QStringLiteral("b/show"));
+        QCOMPARE(second.status, engine::Status::Error);
+        QVERIFY2(second.reason.contains(QLatin1String("cannot start")) && second.reason.contains(program),
+                 qPrintable(second.reason));
+        const engine::Verdict first = verdicts.value(QStringLiteral("a/show"));
+        QVERIFY(first.status != engine::Status::Proved && first.status != engine::Status::Failed);
+        QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(program).isEmpty(), 5000);
     }
 
     void errorLineMeansFailedRun()
