@@ -47,7 +47,9 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption noCache(QStringLiteral("no-cache"), tr("Neither read nor write the result cache."));
     const QCommandLineOption cache(QStringLiteral("cache"), tr("Result cache file (shared by several users or a CI job)."), QStringLiteral("PATH"));
     const QCommandLineOption worker(QStringLiteral("worker"), tr("The proofdesk-worker executable to use."), QStringLiteral("PATH"));
-    parser.addOptions({format, jobs, timeout, solver, noCache, cache, worker});
+    const QCommandLineOption crossCheck(QStringLiteral("cross-check"),
+                                        tr("Ask a solver of another family to confirm every proof (z3 after cvc5)."));
+    parser.addOptions({format, jobs, timeout, solver, noCache, cache, worker, crossCheck});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Sketches (.pds) to check."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         err << "proofdesk-cli check: " << parser.errorText() << '\n';
@@ -84,6 +86,7 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     options.limits.timeoutMs = int(seconds * 1000);
     options.onlySolver = parser.value(solver);
+    options.crossCheck = parser.isSet(crossCheck);
     options.useCache = !parser.isSet(noCache);
     options.cachePath = parser.value(cache);
     if (parser.isSet(worker))

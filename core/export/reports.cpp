@@ -110,7 +110,9 @@ QJsonObject toJson(const QList<CheckedFile> &files, const QString &toolVersion)
                             {QStringLiteral("counterexample"), cex},
                             {QStringLiteral("counterexampleConfirmed"), v.modelConfirmed},
                             {QStringLiteral("vacuous"), v.vacuous},
-                            {QStringLiteral("cached"), v.fromCache}};
+                            {QStringLiteral("cached"), v.fromCache},
+                            {QStringLiteral("crossCheckedBy"), v.crossCheckedBy},
+                            {QStringLiteral("disagreement"), v.disagreement}};
             obligations.append(obj);
         }
         QJsonArray lemmas;
@@ -276,9 +278,13 @@ QString toText(const QList<CheckedFile> &files, bool colour)
                                .arg(paint(engine::statusName(v.status).leftJustified(8), code), str(o.lemma), str(o.step));
             if (!v.strategy.isEmpty())
                 line += QStringLiteral("  (%1%2, %3 ms)").arg(v.strategy, v.fromCache ? QStringLiteral(", cached") : QString()).arg(v.elapsedMs);
+            if (!v.crossCheckedBy.isEmpty())
+                line += QStringLiteral("  [cross-checked by %1]").arg(v.crossCheckedBy);
             if (v.vacuous)
                 line += QLatin1String("  ") + paint(QStringLiteral("warning: vacuous (the assumptions contradict each other)"), "33");
             out += line + QLatin1Char('\n');
+            if (!v.disagreement.isEmpty())
+                out += QStringLiteral("    ") + paint(QStringLiteral("solvers disagree: ") + v.disagreement, "33") + QLatin1Char('\n');
             if (v.status == Status::Failed)
                 out += QStringLiteral("    counterexample%1:\n").arg(v.modelConfirmed ? QString() : QStringLiteral(" (unconfirmed)")) +
                        counterexampleText(v, QStringLiteral("      "));
