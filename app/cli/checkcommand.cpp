@@ -49,7 +49,9 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption worker(QStringLiteral("worker"), tr("The proofdesk-worker executable to use."), QStringLiteral("PATH"));
     const QCommandLineOption crossCheck(QStringLiteral("cross-check"),
                                         tr("Ask a solver of another family to confirm every proof (z3 after cvc5)."));
-    parser.addOptions({format, jobs, timeout, solver, noCache, cache, worker, crossCheck});
+    const QCommandLineOption memory(QStringLiteral("memory"), tr("Memory limit per solver process in MiB (default 4096)."),
+                                    QStringLiteral("MIB"), QStringLiteral("4096"));
+    parser.addOptions({format, jobs, timeout, solver, noCache, cache, worker, crossCheck, memory});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Sketches (.pds) to check."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         err << "proofdesk-cli check: " << parser.errorText() << '\n';
@@ -85,6 +87,12 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     options.limits.timeoutMs = int(seconds * 1000);
+    const qint64 mib = parser.value(memory).toLongLong(&ok);
+    if (!ok || mib < 64 || mib > 1024 * 1024) {
+        err << "proofdesk-cli check: " << tr("--memory takes a number of MiB from 64 to 1048576") << '\n';
+        return UsageError;
+    }
+    options.limits.memoryBytes = mib * 1024 * 1024;
     options.onlySolver = parser.value(solver);
     options.crossCheck = parser.isSet(crossCheck);
     options.useCache = !parser.isSet(noCache);

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Misbehaving solvers end to end through proofdesk-cli: each fault ends in a clear verdict
+// and exit code, and no solver process outlives the command — not even when the command
+// itself is killed. The fakes in tests/engine/fakes are the only non-real solvers used.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+const QString Cli = QStringLiteral(PROOFDESK_BINARY_DIR "/bin/proofdesk-cli");
+
+QString fake(const char *name)
+{
+    return QStringLiteral(PROOFDESK_SOURCE_DIR "/tests/engine/fakes/") + QLatin1String(name);
+}
+
+// Processes (zombies included) whose command line mentions `needle`.
+QStringList processesMatching(const QString &needle)
+{
+    QStringList found;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        pid.toLongLong(&numeric);
+        if (!numeric || pid.toLongLong() == QCoreApplication::applicationPid())
+            continue;
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray cmd = f.readAll();
+        cmd.replace('\0', ' ');
+        if (cmd.contains(needle.toUtf8()))
+            found << pid + QLatin1Char(' ') + QString::fromUtf8(cmd);
+    }
+    return found;
+}
+
+} // namespace
+
+class tst_CliFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(Cli), qPrintable(Cli + QStringLiteral(" is not built")));
+        QVERIFY(m_dir.isValid());
+        QFile f(m_dir.filePath(QStringLiteral("claim.pds")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("lemma l(a: Int):\n  assume ha: a > 0\n  show a > 1\n");
+    }
+
+    void faultyWorker_data()
+    {
+        QTest::addColumn<QString>("worker");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("crash (SIGSEGV)") << fake("worker-crash") << QStringList{} << "error" << "solver crashed (signal 11)";
+        QTest::newRow("abort (SIGABRT)") << fake("worker-abort") << QStringList{} << "error" << "solver crashed (signal 6)";
+        QTest::newRow("hang") << fake("worker-hang") << QStringList{} << "unknown" << "timeout after";
+        QTest::newRow("garbage output") << fake("worker-garbage") << QStringList{} << "error" << "malformed output";
+        QTest::newRow("exits without answer") << fake("worker-exit") << QStringList{} << "error" << "exited unexpectedly";
+        QTest::newRow("floods stdout") << fake("worker-flood") << QStringList{} << "error" << "malformed output";
+        QTest::newRow("exhausts memory") << fake("worker-memory") << QStringList{"--memory", "256", "--timeout", "20"} << "error"
+                                         << "memory limit";
+        QTest::newRow("missing binary") << m_dir.filePath(QStringLiteral("no-such-worker")) << QStringList{} << "error"
+                                        << "cannot start";
+    }
+
+    void faultyWorker()
+    {
+        QFETCH(QString, worker);
+        QFETCH(QStringList, extra);
+        QFETCH(QString, verdict);
+        QFETCH(QString, reason);
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(Cli, QStringList{"check", "--no-cache", "--solver", "cvc5", "--timeout", "1", "--worker", worker}
+                         + extra + QStringList{m_dir.filePath(QStringLiteral("claim.pds"))});
+        QVERIFY(p.waitForFinished(60'000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1); // not everything proved: never 0 on a fault
+        QVERIFY2(out.contains(QStringLiteral(": ") + verdict), qPrintable(out));
+        QVERIFY2(out.contains(reason), qPrintable(out));
+        QTRY_VERIFY_WITH_TIMEOUT(processesMatching(worker).isEmpty(), 5000);
+    }
+
+    // The command is killed outright (SIGKILL: no handler runs) while its solvers hang: the
+    // solvers must still go, by the parent-death signal they were started with.
+    void killedCliLeavesNoSolver()
+    {
+        const QString worker = fake("worker-hang");
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(Cli, {"check", "--no-cache", "--solver", "cvc5", "--timeout", "60", "--jobs", "2", "--worker", worker,
+                      m_dir.filePath(QStringLiteral("claim.pds"))});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!processesMatching(worker).isEmpty(), 10000);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(processesMatching(worker).isEmpty(), 5000);
+    }
+
+    void memoryOptionIsChecked()
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(Cli, {"check", "--memory", "12", m_dir.filePath(QStringLiteral("claim.pds"))});
+        QVERIFY(p.waitForFinished(20'000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("--memory"));
+    }
+
+private:
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_STATE_HOME"), m_dir.path()); // the CLI's log goes here
+        return env;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(tst_CliFaults)
+#include "tst_clifaults.moc"
