@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -342,6 +343,39 @@ private slots:
         cache->clear();
         QCOMPARE(cache->size(), 0);
         QVERIFY(!cache->lookup(hashOf(2)));
+    }
+
+    // SQLite in WAL mode must make a kill at any moment harmless: every reopen finds a
+    // healthy file (nothing set aside) whose every entry reads back whole.
+    void survivesKillDuringWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("results.sqlite"));
+        const QString writer = QStringLiteral(PROOFDESK_BINARY_DIR "/bin/cachewriter");
+        QVERIFY2(QFile::exists(writer), qPrintable(writer));
+        qint64 before = 0;
+        for (int round = 0; round < 8; ++round) {
+            QProcess p;
+            p.start(writer, {path});
+            QVERIFY(p.waitForReadyRead(20000));
+            QCOMPARE(p.readLine().trimmed(), QByteArray("ready"));
+            QTest::qWait(37 + 23 * round); // kill at different points of the write cycle
+            p.kill();
+            QVERIFY(p.waitForFinished(5000));
+            auto cache = openOrFail(path);
+            QVERIFY(cache);
+            QVERIFY2(cache->setAsidePath().isEmpty(), qPrintable(cache->setAsidePath()));
+            const qint64 size = cache->size();
+            QVERIFY(size >= before); // committed entries are never lost
+            before = size;
+            for (qint64 n = 0; n < size; ++n) {
+                const QString hash = QString::fromLatin1(
+                    QCryptographicHash::hash(QByteArray::number(n), QCryptographicHash::Sha256).toHex());
+                const auto hit = cache->lookup(hash);
+                QVERIFY2(hit && hit->model.size() == 200 && hit->elapsedMs == n, qPrintable(QString::number(n)));
+            }
+        }
+        QVERIFY(before > 8);
     }
 
     void hitAfterReopen()
