@@ -5,6 +5,8 @@
 #include "enginetestutil.h"
 
 #include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -232,6 +234,60 @@ private slots:
         const engine::Verdict first = verdicts.value(QStringLiteral("a/show"));
         QVERIFY(first.status != engine::Status::Proved && first.status != engine::Status::Failed);
         QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(program).isEmpty(), 5000);
+    }
+
+    // A shared cache is only a hint: a poisoned entry that claims a false step proved
+    // (someone edited the file, or another user's solver lied) must not be shown as proved
+    // unless the user marked that cache trusted.
+    void poisonedSharedCacheIsRechecked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.cachePath = path;
+        opts.onlySolver = QStringLiteral("cvc5");
+        {
+            engine::Engine e(opts);
+            QCOMPARE(test::runEngine(e, oneObligation()).begin().value().status, engine::Status::Failed);
+        }
+        // Turn the stored counterexample into a proof.
+        auto poison = [&path] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poison"));
+                db.setDatabaseName(path);
+                if (!db.open())
+                    return false;
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("UPDATE results SET answer = 'unsat', "
+                                           "response = replace(response, '\"answer\":\"sat\"', '\"answer\":\"unsat\"')")))
+                    return false;
+                if (q.numRowsAffected() < 1)
+                    return false;
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("poison"));
+            return true;
+        };
+        QVERIFY(poison());
+        {
+            opts.trustCache = false;
+            engine::Engine e(opts);
+            const engine::Verdict v = test::runEngine(e, oneObligation()).begin().value();
+            QCOMPARE(v.status, engine::Status::Failed);
+            QVERIFY(!v.fromCache);
+            QCOMPARE(e.stats().solverRuns > 0, true);
+        }
+        {
+            // The same file trusted: the poison shows, which is what trust means. (The
+            // untrusted run above stored its own answer over the poisoned one.)
+            QVERIFY(poison());
+            opts.trustCache = true;
+            opts.vacuityCheck = false;
+            engine::Engine e(opts);
+            const engine::Verdict v = test::runEngine(e, oneObligation()).begin().value();
+            QCOMPARE(v.status, engine::Status::Proved);
+            QVERIFY(v.fromCache);
+        }
     }
 
     void errorLineMeansFailedRun()
