@@ -72,7 +72,7 @@ Engine::Engine(EngineOptions options, QObject *parent) : QObject(parent), m_opti
     if (m_options.jobs <= 0)
         m_options.jobs = std::max(1, QThread::idealThreadCount());
     if (m_options.workerProgram.isEmpty())
-        m_options.workerProgram = QCoreApplication::applicationDirPath() + QStringLiteral("/proofdesk-worker");
+        m_options.workerProgram = defaultWorkerProgram();
 
     m_strategies.push_back({QStringLiteral("cvc5"), true, solve::Strategy::Default, -1, {}});
     m_strategies.push_back({QStringLiteral("cvc5-mbqi"), true, solve::Strategy::Mbqi, -1, {}});

@@ -19,7 +19,7 @@ class ResultCache;
 struct EngineOptions {
     int jobs = 0;                    // solver processes at once; 0: one per core
     Limits limits;
-    QString workerProgram;           // default: proofdesk-worker beside the running executable
+    QString workerProgram;           // default: defaultWorkerProgram()
     QList<ExternalSolver> externals; // SMT-LIB solvers in the portfolio (z3 when installed)
     QString onlySolver;              // restrict to one strategy id: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, ...
     bool useCache = true;

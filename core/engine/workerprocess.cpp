@@ -3,12 +3,29 @@
 
 #include "log/log.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
 #include <csignal>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
 namespace proofdesk::engine {
+
+QString defaultWorkerProgram()
+{
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QString name = QStringLiteral("proofdesk-worker");
+    const QString beside = appDir.filePath(name);
+    const QString installed = QDir::cleanPath(appDir.filePath(QStringLiteral(PROOFDESK_WORKER_RELDIR "/") + name));
+    for (const QString &candidate : {beside, installed}) {
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    }
+    return beside;
+}
 
 void applyChildLimits(QProcess &process, qint64 memoryBytes)
 {

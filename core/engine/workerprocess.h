@@ -23,6 +23,12 @@ struct Limits {
 // solver outlives the engine even if the engine is killed.
 void applyChildLimits(QProcess &process, qint64 memoryBytes);
 
+// Where proofdesk-worker lives: beside the running executable (the build tree), else in
+// the installed libexec folder relative to it (bin/../libexec/proofdesk), so a relocated
+// installation works too. Returns the build-tree path when neither exists, so that the
+// error names a real place to look.
+QString defaultWorkerProgram();
+
 // Kills the process and its whole process group (a solver may have children), reaps it,
 // and detaches its signals from `receiver`. Safe on a process that has already ended.
 void endProcess(QProcess &process, QObject *receiver);
