@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ProofDesk"));
     QApplication::setOrganizationName(QStringLiteral("ProofDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROOFDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("proofdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.proofdesk.ProofDesk")); // packaging/*.desktop
 
     proofdesk::log::init(proofdesk::log::defaultLogDirectory());
     proofdesk::log::installQtMessageHandler();
