@@ -8,6 +8,7 @@
 # The template holds the prose. Each @OPTIONS@ / @OPTIONS_<sub>@ placeholder becomes the
 # option list of `PROGRAM --help` / `PROGRAM <sub> --help` (entries of an "Options:" block
 # of QCommandLineParser's help: "  -x, --long <V>   text", continued by indented lines).
+cmake_minimum_required(VERSION 3.25) # new policies: "@VAR@" in a string is literal text
 
 function(help_to_roff output)
   execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen ${PROGRAM} ${ARGN} --help
@@ -25,7 +26,7 @@ function(help_to_roff output)
   foreach(line IN LISTS lines)
     if(line MATCHES "^Options:")
       set(in_options TRUE)
-    elseif(in_options AND line MATCHES "^  (-[^ ].*[^ ]) (  +)(.*)$")
+    elseif(in_options AND line MATCHES "^  (-([^ ]| [^ ])*)  +(.*)$")
       set(spec "${CMAKE_MATCH_1}")
       set(text "${CMAKE_MATCH_3}")
       string(REPLACE "-" "\\-" spec "${spec}")

@@ -9,7 +9,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 options_of_help() { "$@" --help | grep -oE '(^|[ ,])--?[a-zA-Z][a-zA-Z0-9-]*' | sed 's/^[ ,]//' | sort -u; }
 # In roff the dashes are escaped: \-\-help
-options_of_page() { sed -n "/^\.SH $2\$/,/^\.SH/p" "$1" | grep -oE '\\fB(\\-)+[a-zA-Z][a-zA-Z0-9-]*' \
+options_of_page() { sed -n "/^\.SH $2\$/,/^\.SH/p" "$1" | grep -oE '\\fB(\\-)+[a-zA-Z]([a-zA-Z0-9]|\\-)*' \
                       | sed 's/\\fB//; s/\\-/-/g' | sort -u; }
 
 compare() { # page section help-command...
