@@ -55,8 +55,9 @@ void endProcess(QProcess &process, QObject *receiver)
 
 QString describeExit(QProcess::ExitStatus status, int code, const QByteArray &stderrTail, qint64 memoryBytes)
 {
-    const bool outOfMemory = stderrTail.contains("bad_alloc") || stderrTail.contains("out of memory") ||
-                             stderrTail.contains("Cannot allocate memory") || stderrTail.contains("cannot allocate") || stderrTail.contains("memory limit");
+    const QByteArray tail = stderrTail.toLower();
+    const bool outOfMemory = tail.contains("bad_alloc") || tail.contains("out of memory") ||
+                             tail.contains("cannot allocate") || tail.contains("memory limit");
     if (outOfMemory && memoryBytes > 0) {
         const double gib = double(memoryBytes) / (1024.0 * 1024.0 * 1024.0);
         return QObject::tr("memory limit %1 exceeded")
