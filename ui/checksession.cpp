@@ -2,6 +2,7 @@
 #include "ui/checksession.h"
 
 #include "log/log.h"
+#include "ui/enginehost_p.h"
 
 #include <QTimer>
 
@@ -15,30 +16,35 @@ constexpr int StandingsDelayMs = 150;
 CheckSession::CheckSession(engine::EngineOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
-    makeEngine();
+    m_thread.setObjectName(QStringLiteral("engine"));
+    m_host = new detail::EngineHost(m_options);
+    m_host->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_host, &QObject::deleteLater);
+    connect(m_host, &detail::EngineHost::verdictReady, this, &CheckSession::onVerdict);
+    connect(m_host, &detail::EngineHost::obligationStarted, this, &CheckSession::onStarted);
+    connect(m_host, &detail::EngineHost::finished, this, &CheckSession::onFinished);
+    connect(m_host, &detail::EngineHost::cacheError, this, [](const QString &message) {
+        log::get("ui")->warn("result cache not used: {}", message.toStdString());
+    });
+    m_thread.start();
+    QMetaObject::invokeMethod(m_host, &detail::EngineHost::start, Qt::QueuedConnection);
 }
 
-CheckSession::~CheckSession() = default;
-
-void CheckSession::makeEngine()
+CheckSession::~CheckSession()
 {
-    m_engine = std::make_unique<engine::Engine>(m_options);
-    if (!m_engine->cacheError().isEmpty())
-        log::get("ui")->warn("result cache not used: {}", m_engine->cacheError().toStdString());
-    // Queued: a memoised verdict is emitted inside submit(); applying it later keeps
-    // submit() short and the order of model updates simple.
-    connect(m_engine.get(), &engine::Engine::verdictReady, this, &CheckSession::onVerdict, Qt::QueuedConnection);
-    connect(m_engine.get(), &engine::Engine::obligationStarted, this, &CheckSession::onStarted, Qt::QueuedConnection);
-    connect(m_engine.get(), &engine::Engine::finished, this, &CheckSession::onFinished, Qt::QueuedConnection);
+    // The engine ends its solver processes in its own thread, as it goes away.
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void CheckSession::setOptions(engine::EngineOptions options)
 {
-    m_options = std::move(options);
-    m_engine.reset();
-    m_rerunEngine.reset();
+    m_options = options;
+    QMetaObject::invokeMethod(m_host, [host = m_host, options] { host->setOptions(options); }, Qt::QueuedConnection);
     m_running.clear();
-    makeEngine();
+    m_wanted.clear();
+    m_engineBusy = false;
+    m_rerunBusy = false;
     emit reset();
     emit countsChanged();
 }
@@ -79,7 +85,11 @@ void CheckSession::resubmit(int focusLine, const QString &onlyLemma)
     for (auto it = m_previous.begin(); it != m_previous.end();)
         it = ids.contains(it.key()) ? std::next(it) : m_previous.erase(it);
 
-    m_engine->submit(m_revision, chosen, focusLine);
+    m_engineBusy = true;
+    QMetaObject::invokeMethod(
+        m_host, [host = m_host, revision = m_revision, chosen = std::move(chosen), focusLine] {
+            host->submit(revision, chosen, focusLine);
+        }, Qt::QueuedConnection);
     emit reset();
     emit countsChanged();
     updateStandings();
@@ -87,9 +97,7 @@ void CheckSession::resubmit(int focusLine, const QString &onlyLemma)
 
 void CheckSession::cancel()
 {
-    m_engine->cancel();
-    if (m_rerunEngine)
-        m_rerunEngine->cancel();
+    QMetaObject::invokeMethod(m_host, &detail::EngineHost::cancel, Qt::QueuedConnection);
     m_running.clear();
     m_wanted.clear();
     emit reset();
@@ -103,34 +111,47 @@ void CheckSession::rerun(const QString &obligationId, const engine::EngineOption
     const auto it = std::ranges::find(m_module->obligations, obligationId.toStdString(), &lang::Obligation::id);
     if (it == m_module->obligations.end())
         return;
-    m_rerunEngine = std::make_unique<engine::Engine>(options);
-    const std::string smt = it->smt;
+    const quint64 token = ++m_rerunRevision;
     const auto module = m_module;
-    connect(m_rerunEngine.get(), &engine::Engine::verdictReady, this,
-            [this, smt, module](quint64, const QString &id, const engine::Verdict &v) {
-                // Applies only while the step reads as it did when the re-run began.
-                if (module != m_module)
+    // Replaced on every re-run: only the newest re-run's verdict counts.
+    disconnect(m_host, &detail::EngineHost::rerunVerdict, this, nullptr);
+    disconnect(m_host, &detail::EngineHost::rerunFinished, this, nullptr);
+    connect(m_host, &detail::EngineHost::rerunVerdict, this,
+            [this, token, module](quint64 t, const QString &id, const engine::Verdict &v) {
+                // Applies only while the document is the one the re-run began with.
+                if (t != token || module != m_module)
                     return;
                 m_running.remove(id);
                 m_verdicts.insert(id, v);
                 emit obligationChanged(id);
                 emit countsChanged();
                 updateStandings();
-            }, Qt::QueuedConnection);
+            });
+    connect(m_host, &detail::EngineHost::rerunFinished, this, [this, token](quint64 t) {
+        if (t == token) {
+            m_rerunBusy = false;
+            emit countsChanged();
+        }
+    });
     m_running.insert(obligationId);
     m_wanted.insert(obligationId);
-    m_rerunEngine->submit(++m_rerunRevision, {*it});
+    m_verdicts.remove(obligationId);
+    m_rerunBusy = true;
+    QMetaObject::invokeMethod(
+        m_host, [host = m_host, token, o = *it, options] { host->rerun(token, o, options); }, Qt::QueuedConnection);
     emit obligationChanged(obligationId);
     emit countsChanged();
 }
 
 bool CheckSession::busy() const
 {
-    return !m_engine->idle() || (m_rerunEngine && !m_rerunEngine->idle());
+    return m_engineBusy || m_rerunBusy;
 }
 
-void CheckSession::onVerdict(quint64 revision, const QString &id, const engine::Verdict &verdict)
+void CheckSession::onVerdict(quint64 revision, const QString &id, const engine::Verdict &verdict,
+                             const engine::EngineStats &stats)
 {
+    m_stats = stats;
     if (revision != m_revision)
         return; // a result for text that has changed since
     m_running.remove(id);
@@ -150,12 +171,14 @@ void CheckSession::onStarted(quint64 revision, const QString &id)
     emit countsChanged();
 }
 
-void CheckSession::onFinished(quint64 revision)
+void CheckSession::onFinished(quint64 revision, const engine::EngineStats &stats)
 {
+    m_stats = stats;
     if (revision != m_revision)
         return;
+    m_engineBusy = false;
     m_running.clear();
-    const auto s = m_engine->stats();
+    const auto &s = m_stats;
     log::get("ui")->info("revision {} checked: {} solver runs, {} cache hits, {} memo hits so far", revision,
                          s.solverRuns, s.cacheHits, s.memoHits);
     emit countsChanged();
@@ -221,11 +244,6 @@ CheckSession::Counts CheckSession::counts() const
         }
     }
     return c;
-}
-
-engine::EngineStats CheckSession::stats() const
-{
-    return m_engine->stats();
 }
 
 } // namespace proofdesk::ui

@@ -9,10 +9,15 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThread>
 
 #include <memory>
 
 namespace proofdesk::ui {
+
+namespace detail {
+class EngineHost;
+}
 
 // Live checking of one document: each accepted analysis result goes to the engine as a
 // revision (the cursor line first); verdicts come back by queued signal and are applied
@@ -54,8 +59,8 @@ public:
     const engine::Verdict *verdict(const QString &obligationId) const;
     Counts counts() const;
     const QList<engine::LemmaStanding> &standings() const { return m_standings; }
-    engine::EngineStats stats() const;
-    engine::Engine *engine() const { return m_engine.get(); }
+    // As of the last verdict or finish reported by the engine's thread.
+    engine::EngineStats stats() const { return m_stats; }
 
 signals:
     // The state or verdict of one obligation changed.
@@ -67,15 +72,18 @@ signals:
     void finished(quint64 revision);
 
 private:
-    void makeEngine();
-    void onVerdict(quint64 revision, const QString &id, const engine::Verdict &verdict);
+    void onVerdict(quint64 revision, const QString &id, const engine::Verdict &verdict,
+                   const engine::EngineStats &stats);
     void onStarted(quint64 revision, const QString &id);
-    void onFinished(quint64 revision);
+    void onFinished(quint64 revision, const engine::EngineStats &stats);
     void updateStandings();
 
     engine::EngineOptions m_options;
-    std::unique_ptr<engine::Engine> m_engine;
-    std::unique_ptr<engine::Engine> m_rerunEngine;
+    QThread m_thread;
+    detail::EngineHost *m_host = nullptr; // lives in m_thread; deleted there
+    engine::EngineStats m_stats;
+    bool m_engineBusy = false;
+    bool m_rerunBusy = false;
     std::shared_ptr<const lang::Module> m_module;
     quint64 m_revision = 0;
     quint64 m_rerunRevision = 0;

@@ -70,6 +70,7 @@ engine::EngineOptions optionsFromSettings()
     options.limits.timeoutMs = settings.value(QStringLiteral("check/timeoutMs"), 10000).toInt();
     options.jobs = settings.value(QStringLiteral("check/jobs"), 0).toInt();
     options.onlySolver = settings.value(QStringLiteral("check/onlySolver")).toString();
+    options.useCache = settings.value(QStringLiteral("check/useCache"), true).toBool();
     return options;
 }
 
