@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,6 +81,7 @@ private slots:
     void f8MovesToTheFailedStep();
     void recoveryRestoresUnsavedText();
     void saveIsAtomic();
+    void saveIntoReadOnlyDirectoryKeepsTheBuffer();
     void externalChangePromptsReload();
     void guiThreadKeepsRunningWhileChecking();
     void screenshotOfTheCheckedAgents();
@@ -272,11 +274,48 @@ void tst_LiveCheck::saveIsAtomic()
 
     // A place that cannot be written: an error naming it, and the old file stays whole.
     const QByteArray before = readAll(path);
+    m_window->editor()->insertPlainText(QStringLiteral("-- typed after the save\n"));
+    const QString typed = m_window->editor()->toPlainText();
     const QString blocked = m_dir->filePath(QStringLiteral("no-such-dir/x.pds"));
     const auto failed = m_window->saveTo(blocked);
     QVERIFY(!failed.has_value());
     QVERIFY2(failed.error().contains(QLatin1String("no-such-dir")), qPrintable(failed.error()));
     QCOMPARE(readAll(path), before);
+    // The buffer keeps what was typed and still reads as unsaved.
+    QCOMPARE(m_window->editor()->toPlainText(), typed);
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->currentFile(), path);
+}
+
+void tst_LiveCheck::saveIntoReadOnlyDirectoryKeepsTheBuffer()
+{
+    const QString dir = m_dir->filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    // Restored at the end so that the temporary directory can be removed.
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
+    {
+        QFile probe(dir + QStringLiteral("/probe"));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.remove();
+            QSKIP("this user may write into a read-only directory (root?): nothing to test");
+        }
+    }
+    QVERIFY(m_window->openFile(example("basics.pds")).has_value());
+    m_window->editor()->moveCursor(QTextCursor::End);
+    m_window->editor()->insertPlainText(QStringLiteral("\n-- not saved yet\n"));
+    const QString typed = m_window->editor()->toPlainText();
+    const QString target = dir + QStringLiteral("/basics.pds");
+    const auto failed = m_window->saveTo(target);
+    QVERIFY(!failed.has_value());
+    QVERIFY2(failed.error().contains(QLatin1String("readonly")), qPrintable(failed.error()));
+    QVERIFY(!QFile::exists(target));
+    // Nothing typed is lost, and the document still reads as unsaved.
+    QCOMPARE(m_window->editor()->toPlainText(), typed);
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->currentFile(), example("basics.pds"));
 }
 
 void tst_LiveCheck::externalChangePromptsReload()
