@@ -358,6 +358,10 @@ void tst_LiveCheck::guiThreadKeepsRunningWhileChecking()
     connect(&tick, &QTimer::timeout, this, [&] {
         const qint64 now = clock.elapsed();
         worst = qMax(worst, now - last);
+        if (now - last > 50)
+            qInfo("gap of %lld ms ending at %lld ms (module %d, running %d, done %d)", now - last, now,
+                  m_window->session()->module() != nullptr, m_window->session()->counts().running,
+                  m_window->session()->counts().done());
         last = now;
         if (m_window->session()->counts().running > 0)
             ++ticksWhileSolving;
