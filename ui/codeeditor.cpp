@@ -8,6 +8,7 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QApplication>
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QPainter>
@@ -56,7 +57,8 @@ QString CodeEditor::definitionName() const
 // that text, gutter and highlighting agree in both light and dark desktops.
 void CodeEditor::applyTheme()
 {
-    const Theme theme = m_repository->themeForPalette(palette());
+    // The application's palette, not our own: ours is set from the theme below.
+    const Theme theme = m_repository->themeForPalette(QApplication::palette());
     m_highlighter->setTheme(theme);
 
     const auto color = [&](Theme::EditorColorRole role) { return QColor(theme.editorColor(role)); };
@@ -82,7 +84,12 @@ int CodeEditor::lineNumberAreaWidth() const
     for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
         ++digits;
     digits = qMax(digits, 3); // keep the gutter steady while a file grows past 99 lines
-    return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+    return markAreaWidth() + 8 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+}
+
+int CodeEditor::markAreaWidth() const
+{
+    return fontMetrics().height() + 4;
 }
 
 void CodeEditor::updateGutterWidth()
@@ -123,6 +130,8 @@ void CodeEditor::paintLineNumberArea(QPaintEvent *event)
             painter.setPen(block.blockNumber() == current ? m_currentLineNumber : m_lineNumber);
             painter.drawText(0, top, m_gutter->width() - 6, lineHeight, Qt::AlignRight,
                              QString::number(block.blockNumber() + 1));
+            if (const auto state = shownState(block.blockNumber() + 1))
+                paintMark(painter, QRectF(2, top, markAreaWidth() - 4, lineHeight), *state);
         }
         block = block.next();
         top = bottom;
@@ -155,27 +164,123 @@ void CodeEditor::goTo(int line, int column)
     setFocus(Qt::OtherFocusReason);
 }
 
+QTextCursor CodeEditor::cursorFor(int beginLine, int beginColumn, int endLine, int endColumn) const
+{
+    const int begin = positionOf(beginLine, beginColumn);
+    const int end = positionOf(endLine, endColumn);
+    QTextCursor cursor(document());
+    cursor.setPosition(begin);
+    if (end <= begin) {
+        // An empty range (say, at an unexpected end of line) still gets a visible mark.
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        if (!cursor.hasSelection())
+            cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
+    } else {
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+    }
+    return cursor;
+}
+
 void CodeEditor::showDiagnostics(const lang::Module &module)
 {
     m_diagnostics.clear();
     for (const auto &d : module.diagnostics) {
         if (d.file != module.file)
             continue; // reported in an imported file
-        const int begin = positionOf(int(d.range.begin.line), int(d.range.begin.column));
-        int end = positionOf(int(d.range.end.line), int(d.range.end.column));
-        QTextCursor cursor(document());
-        cursor.setPosition(begin);
-        if (end <= begin) {
-            // An empty range (say, at an unexpected end of line) still gets a visible mark.
-            cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
-            if (!cursor.hasSelection())
-                cursor.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
-        } else {
-            cursor.setPosition(end, QTextCursor::KeepAnchor);
-        }
-        m_diagnostics.append({cursor, QString::fromStdString(d.message), d.severity});
+        m_diagnostics.append({cursorFor(int(d.range.begin.line), int(d.range.begin.column),
+                                        int(d.range.end.line), int(d.range.end.column)),
+                              QString::fromStdString(d.message), d.severity});
     }
     updateExtraSelections();
+}
+
+void CodeEditor::setCheckUnderlines(const QList<CheckUnderline> &underlines)
+{
+    m_check.clear();
+    for (const auto &u : underlines) {
+        m_check.append({cursorFor(u.beginLine, u.beginColumn, u.endLine, u.endColumn), u.message,
+                        u.error ? lang::Severity::Error : lang::Severity::Warning});
+    }
+    updateExtraSelections();
+}
+
+void CodeEditor::setObligationMarks(const QList<ObligationMark> &marks)
+{
+    QHash<int, QList<ObligationMark>> byLine;
+    for (const auto &m : marks)
+        byLine[m.line].append(m);
+    if (byLine.size() == m_marks.size()) {
+        // Repaint only the lines whose marks changed: a verdict touches one line.
+        QList<int> changed;
+        for (auto it = byLine.cbegin(); it != byLine.cend(); ++it) {
+            const auto old = m_marks.constFind(it.key());
+            if (old == m_marks.cend() || shownState(it.key()) != [&] {
+                    std::optional<MarkState> worst;
+                    for (const auto &m : it.value())
+                        if (!worst || markSeverity(m.state) > markSeverity(*worst))
+                            worst = m.state;
+                    return worst;
+                }())
+                changed << it.key();
+        }
+        m_marks = std::move(byLine);
+        for (int line : std::as_const(changed)) {
+            const QTextBlock block = document()->findBlockByNumber(line - 1);
+            if (!block.isValid() || !block.isVisible())
+                continue;
+            const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
+            m_gutter->update(0, int(r.top()), markAreaWidth(), int(r.height()) + 1);
+        }
+        return;
+    }
+    m_marks = std::move(byLine);
+    m_gutter->update();
+}
+
+std::optional<MarkState> CodeEditor::shownState(int line) const
+{
+    const auto it = m_marks.constFind(line);
+    if (it == m_marks.cend())
+        return std::nullopt;
+    std::optional<MarkState> worst;
+    for (const auto &m : *it) {
+        if (!worst || markSeverity(m.state) > markSeverity(*worst))
+            worst = m.state;
+    }
+    return worst;
+}
+
+int CodeEditor::lineAt(int y) const
+{
+    QTextBlock block = firstVisibleBlock();
+    while (block.isValid()) {
+        const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
+        if (y >= r.top() && y < r.bottom())
+            return block.blockNumber() + 1;
+        if (r.top() > y)
+            break;
+        block = block.next();
+    }
+    return 0;
+}
+
+QString CodeEditor::gutterToolTip(const QPoint &pos) const
+{
+    QStringList tips;
+    for (const auto &m : marksAt(lineAt(pos.y())))
+        tips << m.tooltip;
+    return tips.join(QStringLiteral("\n\n"));
+}
+
+void CodeEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    // A light/dark switch of the desktop arrives as a new application palette.
+    if (event->type() == QEvent::ApplicationPaletteChange) {
+        applyTheme();
+        updateExtraSelections();
+        m_gutter->update();
+    }
 }
 
 void CodeEditor::updateExtraSelections()
@@ -189,7 +294,7 @@ void CodeEditor::updateExtraSelections()
         line.cursor.clearSelection();
         selections.append(line);
     }
-    for (const auto &mark : std::as_const(m_diagnostics)) {
+    for (const auto &mark : m_diagnostics + m_check) {
         QTextEdit::ExtraSelection underline;
         underline.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         underline.format.setUnderlineColor(mark.severity == lang::Severity::Error ? m_errorColor
@@ -207,7 +312,7 @@ bool CodeEditor::event(QEvent *event)
         const QPoint inViewport = viewport()->mapFrom(this, help->pos());
         const int position = cursorForPosition(inViewport).position();
         QStringList messages;
-        for (const auto &mark : std::as_const(m_diagnostics)) {
+        for (const auto &mark : m_diagnostics + m_check) {
             if (position >= mark.cursor.selectionStart() && position <= mark.cursor.selectionEnd())
                 messages.append(mark.message);
         }

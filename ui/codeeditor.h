@@ -2,9 +2,13 @@
 #pragma once
 
 #include "lang/module.h"
+#include "ui/markstate.h"
 
+#include <QHash>
 #include <QList>
 #include <QPlainTextEdit>
+
+#include <optional>
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -39,12 +43,37 @@ public:
     // The document position of a 1-based line and column, clamped to the text.
     int positionOf(int line, int column) const;
 
+    // One mark per obligation in the gutter; where several steps share a line the worst
+    // is drawn and the tooltip lists them all.
+    struct ObligationMark {
+        int line = 0; // 1-based
+        MarkState state = MarkState::Pending;
+        QString tooltip;
+    };
+    void setObligationMarks(const QList<ObligationMark> &marks);
+    // The marks of one line (for tests and the gutter tooltip); empty if none.
+    QList<ObligationMark> marksAt(int line) const { return m_marks.value(line); }
+    // The state drawn for a line, if any.
+    std::optional<MarkState> shownState(int line) const;
+
+    // Wavy underlines for checking results: failed claims (error colour) and warnings.
+    struct CheckUnderline {
+        int beginLine = 0, beginColumn = 0, endLine = 0, endColumn = 0;
+        QString message;
+        bool error = true;
+    };
+    void setCheckUnderlines(const QList<CheckUnderline> &underlines);
+    int checkUnderlineCount() const { return static_cast<int>(m_check.size()); }
+
+    int markAreaWidth() const;
     int lineNumberAreaWidth() const;
+    QString gutterToolTip(const QPoint &pos) const;
     void paintLineNumberArea(QPaintEvent *event);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Marked {
@@ -57,11 +86,15 @@ private:
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void updateExtraSelections();
+    QTextCursor cursorFor(int beginLine, int beginColumn, int endLine, int endColumn) const;
+    int lineAt(int y) const;
 
     KSyntaxHighlighting::Repository *m_repository;   // not owned
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter; // owned by the document
     LineNumberArea *m_gutter;                        // child widget
     QList<Marked> m_diagnostics;
+    QList<Marked> m_check;
+    QHash<int, QList<ObligationMark>> m_marks; // by line
     QColor m_currentLine;
     QColor m_gutterBackground;
     QColor m_lineNumber;

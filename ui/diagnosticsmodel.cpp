@@ -12,6 +12,16 @@ void DiagnosticsModel::setModule(std::shared_ptr<const lang::Module> module)
 {
     beginResetModel();
     m_module = std::move(module);
+    m_check.clear();
+    endResetModel();
+}
+
+void DiagnosticsModel::setCheckWarnings(std::vector<lang::Diagnostic> warnings)
+{
+    if (!m_module || warnings == m_check)
+        return;
+    beginResetModel();
+    m_check = std::move(warnings);
     endResetModel();
 }
 
@@ -19,14 +29,17 @@ const lang::Diagnostic *DiagnosticsModel::diagnosticAt(const QModelIndex &index)
 {
     if (!m_module || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return nullptr;
-    return &m_module->diagnostics[static_cast<std::size_t>(index.row())];
+    const auto row = static_cast<std::size_t>(index.row());
+    if (row < m_module->diagnostics.size())
+        return &m_module->diagnostics[row];
+    return &m_check[row - m_module->diagnostics.size()];
 }
 
 int DiagnosticsModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_module)
         return 0;
-    return static_cast<int>(m_module->diagnostics.size());
+    return static_cast<int>(m_module->diagnostics.size() + m_check.size());
 }
 
 int DiagnosticsModel::columnCount(const QModelIndex &parent) const

@@ -7,6 +7,7 @@
 #include <QColor>
 
 #include <memory>
+#include <vector>
 
 namespace proofdesk::ui {
 
@@ -22,6 +23,10 @@ public:
 
     // Replaces the snapshot (a model reset); null clears the panel.
     void setModule(std::shared_ptr<const lang::Module> module);
+    // Warnings from checking (failed steps, vacuous proofs, unused facts), listed after the
+    // module's own diagnostics; replaced as verdicts arrive.
+    void setCheckWarnings(std::vector<lang::Diagnostic> warnings);
+    int checkWarningCount() const { return static_cast<int>(m_check.size()); }
     const lang::Diagnostic *diagnosticAt(const QModelIndex &index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +40,7 @@ public:
 
 private:
     std::shared_ptr<const lang::Module> m_module;
+    std::vector<lang::Diagnostic> m_check;
 };
 
 } // namespace proofdesk::ui

@@ -3,6 +3,9 @@
 
 #include "ui/codeeditor.h"
 
+#include <QHelpEvent>
+#include <QToolTip>
+
 namespace proofdesk::ui {
 
 LineNumberArea::LineNumberArea(CodeEditor *editor) : QWidget(editor), m_editor(editor) {}
@@ -15,6 +18,24 @@ QSize LineNumberArea::sizeHint() const
 void LineNumberArea::paintEvent(QPaintEvent *event)
 {
     m_editor->paintLineNumberArea(event);
+}
+
+} // namespace proofdesk::ui
+
+namespace proofdesk::ui {
+
+bool LineNumberArea::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = m_editor->gutterToolTip(help->pos());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 } // namespace proofdesk::ui

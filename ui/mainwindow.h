@@ -5,14 +5,22 @@
 
 #include <QMainWindow>
 #include <QString>
+#include <QTimer>
 
 #include <expected>
 #include <memory>
 
+class QAction;
+class QComboBox;
+class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QModelIndex;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QToolButton;
 class QTreeView;
+class QTreeWidget;
 
 namespace KSyntaxHighlighting {
 class Repository;
@@ -20,13 +28,15 @@ class Repository;
 
 namespace proofdesk::ui {
 
+class CheckSession;
 class CodeEditor;
 class DiagnosticsModel;
 class DocumentAnalyzer;
 class ObligationsModel;
 
-// The first ProofDesk window: the sketch in an editor, its problems and obligations in
-// docks, re-analysed off the GUI thread shortly after every edit.
+// The ProofDesk window: the sketch in an editor, re-analysed off the GUI thread shortly
+// after every edit and checked live by the engine; verdicts as gutter marks, problems,
+// obligations and counterexamples in docks.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,11 +52,30 @@ public:
     // Moves the editor's cursor to a 1-based line and column.
     void jumpTo(int line, int column);
 
+    // Saves atomically (QSaveFile) to `path`; the error names the file and the reason.
+    std::expected<void, QString> saveTo(const QString &path);
+
+    // F8 / Shift+F8: the cursor moves to the next (previous) failed step, wrapping around.
+    // Returns false if no step has failed.
+    bool nextFailed(bool backwards = false);
+    void checkAll();
+    void checkLemmaAtCursor();
+    void cancelChecking();
+    // The recovery file autosave writes for the current document.
+    QString recoveryPath() const;
+    // Writes the recovery file now (the timer does this every few seconds after an edit).
+    void autosave();
+    // Offers the recovery file left by a crash, if any, and loads its text when accepted.
+    // `ask` false: restores without asking (tests).
+    bool recover(bool ask = true);
+
     // For tests and for the --screenshot mode.
     CodeEditor *editor() const { return m_editor; }
     DocumentAnalyzer *analyzer() const { return m_analyzer; }
     DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
     ObligationsModel *obligationsModel() const { return m_obligations; }
+    CheckSession *session() const { return m_session; }
+    QTreeWidget *counterexampleView() const { return m_counterexample; }
     QTreeView *problemsView() const { return m_problemsView; }
     QTreeView *obligationsView() const { return m_obligationsView; }
     QString statusText() const;
@@ -54,6 +83,8 @@ public:
 signals:
     // A result for the current revision has reached the panels.
     void analysisApplied(quint64 revision);
+    // The engine has answered every obligation of the current revision.
+    void checkingFinished();
 
 private:
     void createActions();
@@ -65,6 +96,24 @@ private:
     void applyResult(const AnalysisResult &result);
     void activateLocation(const QModelIndex &index);
     void showAbout();
+    void closeEvent(QCloseEvent *event) override;
+    void refreshVerdicts();
+    void scheduleRefresh();
+    void showCounterexample();
+    void selectedObligationChanged();
+    QString selectedObligationId() const;
+    QString obligationAtCursor() const;
+    void rerunSelected(const QString &solver, int timeoutMs);
+    void showSmtLib();
+    void copyCounterexample();
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+    void newFile();
+    void fileChangedOnDisk(const QString &path);
+    void addRecent(const QString &path);
+    void updateRecentMenu();
+    void showSettings();
 
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     QString m_file;
@@ -77,6 +126,18 @@ private:
     QTreeView *m_obligationsView = nullptr;
     QLabel *m_summary = nullptr; // permanent status-bar widget
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    CheckSession *m_session = nullptr; // child
+    QSortFilterProxyModel *m_obligationsFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QTreeWidget *m_counterexample = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QTimer *m_refresh = nullptr;  // coalesces verdict bursts into one repaint
+    QTimer *m_autosave = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    bool m_savingSelf = false;    // our own save is not an external change
+    bool m_checkFinished = false;
 };
 
 } // namespace proofdesk::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/obligationsmodel.h"
 
+#include "ui/checksession.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -22,20 +24,6 @@ QString joined(const std::vector<std::string> &names)
     for (const auto &n : names)
         list.append(q(n));
     return list.join(QStringLiteral(", "));
-}
-
-// Error outranks Admitted outranks ToSolve: a lemma row shows its most urgent status.
-int urgency(lang::ObligationStatus s)
-{
-    switch (s) {
-    case lang::ObligationStatus::Error:
-        return 2;
-    case lang::ObligationStatus::Admitted:
-        return 1;
-    case lang::ObligationStatus::ToSolve:
-        return 0;
-    }
-    return 0;
 }
 
 } // namespace
@@ -64,7 +52,67 @@ void ObligationsModel::setModule(std::shared_ptr<const lang::Module> module)
             m_groups[it->second].obligations.push_back(i);
         }
     }
+    m_rowOf.clear();
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        for (std::size_t r = 0; r < m_groups[g].obligations.size(); ++r)
+            m_rowOf.insert(q(m_module->obligations[m_groups[g].obligations[r]].id), {int(g), int(r)});
+    }
     endResetModel();
+}
+
+void ObligationsModel::setSession(const CheckSession *session)
+{
+    beginResetModel();
+    m_session = session;
+    endResetModel();
+}
+
+QModelIndex ObligationsModel::indexOfObligation(const QString &id) const
+{
+    const auto it = m_rowOf.constFind(id);
+    if (it == m_rowOf.constEnd())
+        return {};
+    return index(it->second, 0, index(it->first, 0));
+}
+
+void ObligationsModel::obligationChanged(const QString &id)
+{
+    const QModelIndex at = indexOfObligation(id);
+    if (!at.isValid())
+        return;
+    emit dataChanged(at, at.siblingAtColumn(ColumnCount - 1));
+    const QModelIndex lemma = at.parent();
+    emit dataChanged(lemma, lemma.siblingAtColumn(ColumnCount - 1));
+}
+
+void ObligationsModel::verdictsReset()
+{
+    if (m_groups.empty())
+        return;
+    const QModelIndex last = index(int(m_groups.size()) - 1, ColumnCount - 1);
+    emit dataChanged(index(0, 0), last);
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const int rows = int(m_groups[g].obligations.size());
+        if (rows == 0)
+            continue;
+        const QModelIndex parent = index(int(g), 0);
+        emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    }
+}
+
+MarkState ObligationsModel::markOf(const lang::Obligation &ob) const
+{
+    if (m_session && m_session->module())
+        return m_session->state(q(ob.id));
+    switch (ob.status) {
+    case lang::ObligationStatus::Admitted:
+        return MarkState::Admitted;
+    case lang::ObligationStatus::Error:
+        return MarkState::Error;
+    case lang::ObligationStatus::ToSolve:
+        break;
+    }
+    return MarkState::Pending;
 }
 
 int ObligationsModel::obligationCount() const
@@ -146,10 +194,10 @@ QVariant ObligationsModel::lemmaData(const Group &group, int column, int role) c
     const lang::SourcePos *at = group.info ? &group.info->nameRange.begin : nullptr;
     if (!at && !group.obligations.empty())
         at = &m_module->obligations[group.obligations.front()].range.begin;
-    std::optional<lang::ObligationStatus> worst;
+    std::optional<MarkState> worst;
     for (std::size_t i : group.obligations) {
-        const auto s = m_module->obligations[i].status;
-        if (!worst || urgency(s) > urgency(*worst))
+        const MarkState s = markOf(m_module->obligations[i]);
+        if (!worst || markSeverity(s) > markSeverity(*worst))
             worst = s;
     }
 
@@ -159,7 +207,7 @@ QVariant ObligationsModel::lemmaData(const Group &group, int column, int role) c
         case StepColumn:
             return q(group.lemma);
         case StatusColumn:
-            return worst ? statusLabel(*worst) : QVariant();
+            return worst ? markLabel(*worst) : QVariant();
         case LineColumn:
             return at ? QVariant(int(at->line)) : QVariant();
         }
@@ -170,8 +218,10 @@ QVariant ObligationsModel::lemmaData(const Group &group, int column, int role) c
         break;
     case Qt::DecorationRole:
         if (column == StatusColumn && worst)
-            return statusColor(*worst);
+            return markColor(*worst);
         break;
+    case StateRole:
+        return worst ? markKey(*worst) : QVariant();
     case LineRole:
         return at ? QVariant(int(at->line)) : QVariant();
     case ColumnRole:
@@ -184,6 +234,7 @@ QVariant ObligationsModel::lemmaData(const Group &group, int column, int role) c
 
 QVariant ObligationsModel::obligationData(const lang::Obligation &ob, int column, int role) const
 {
+    const engine::Verdict *verdict = m_session ? m_session->verdict(q(ob.id)) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -192,7 +243,13 @@ QVariant ObligationsModel::obligationData(const lang::Obligation &ob, int column
         case KindColumn:
             return kindLabel(ob.kind);
         case StatusColumn:
-            return statusLabel(ob.status);
+            return markLabel(markOf(ob));
+        case SolverColumn:
+            return verdict ? verdict->strategy : QString();
+        case TimeColumn:
+            return verdict && !verdict->strategy.isEmpty()
+                       ? tr("%1 s").arg(double(verdict->elapsedMs) / 1000.0, 0, 'f', 2)
+                       : QString();
         case LineColumn:
             return int(ob.range.begin.line);
         }
@@ -205,12 +262,18 @@ QVariant ObligationsModel::obligationData(const lang::Obligation &ob, int column
             lines.append(tr("Context: %1").arg(joined(ob.facts)));
         if (!ob.citedLemmas.empty())
             lines.append(tr("Cites: %1").arg(joined(ob.citedLemmas)));
+        if (verdict && !verdict->reason.isEmpty())
+            lines.append(verdict->reason);
+        if (verdict && verdict->vacuous)
+            lines.append(tr("Vacuous: proved only because the assumptions contradict each other."));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::DecorationRole:
         if (column == StatusColumn)
-            return statusColor(ob.status);
+            return markColor(markOf(ob));
         break;
+    case StateRole:
+        return markKey(markOf(ob));
     case LineRole:
         return int(ob.range.begin.line);
     case ColumnRole:
@@ -234,6 +297,10 @@ QVariant ObligationsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Kind");
     case StatusColumn:
         return tr("Status");
+    case SolverColumn:
+        return tr("Solver");
+    case TimeColumn:
+        return tr("Time");
     case LineColumn:
         return tr("Line");
     }

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "lang/module.h"
+#include "ui/markstate.h"
 
 #include <QAbstractItemModel>
 #include <QColor>
+#include <QHash>
+#include <QPointer>
 
 #include <memory>
 #include <string>
@@ -12,17 +15,27 @@
 
 namespace proofdesk::ui {
 
+class CheckSession;
+
 // The Obligations panel: a two-level tree, lemma -> its obligations, over a module
-// snapshot. Top-level rows carry internal id 0; an obligation row carries 1 + the row of
+// snapshot, with each step's verdict as the check session knows it. Top-level rows carry internal id 0; an obligation row carries 1 + the row of
 // its lemma, so parent() needs no pointers into the snapshot.
 class ObligationsModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { StepColumn, KindColumn, StatusColumn, LineColumn, ColumnCount };
-    enum Role { LineRole = Qt::UserRole + 1, ColumnRole, IdRole, LemmaRole };
+    enum Column { StepColumn, KindColumn, StatusColumn, SolverColumn, TimeColumn, LineColumn, ColumnCount };
+    enum Role { LineRole = Qt::UserRole + 1, ColumnRole, IdRole, LemmaRole, StateRole /* markKey */ };
 
     explicit ObligationsModel(QObject *parent = nullptr);
+
+    // Where verdicts come from; null shows the analysis status only.
+    void setSession(const CheckSession *session);
+    // The verdict of one step changed: its row and its lemma's row are repainted.
+    void obligationChanged(const QString &id);
+    // Every verdict may have changed (same snapshot).
+    void verdictsReset();
+    QModelIndex indexOfObligation(const QString &id) const;
 
     // Replaces the snapshot (a model reset); null clears the panel.
     void setModule(std::shared_ptr<const lang::Module> module);
@@ -57,8 +70,12 @@ private:
     QVariant lemmaData(const Group &group, int column, int role) const;
     QVariant obligationData(const lang::Obligation &ob, int column, int role) const;
 
+    MarkState markOf(const lang::Obligation &ob) const;
+
     std::shared_ptr<const lang::Module> m_module;
     std::vector<Group> m_groups;
+    QHash<QString, std::pair<int, int>> m_rowOf; // obligation id -> group, row in group
+    QPointer<const CheckSession> m_session;
 };
 
 } // namespace proofdesk::ui

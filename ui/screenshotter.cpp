@@ -21,11 +21,15 @@ Screenshotter::Screenshotter(MainWindow *window, QString path, QObject *parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        log::get("ui")->warn("no analysis result in time; taking the screenshot anyway");
+        log::get("ui")->warn("checking did not finish in time; taking the screenshot anyway");
         m_analysed = true;
         maybeCapture();
     });
-    connect(window, &MainWindow::analysisApplied, this, [this] {
+    // The picture shows verdicts: wait for the engine to answer every step (capped by the
+    // timeout), then put the cursor on the first failed step so its counterexample shows.
+    connect(window, &MainWindow::checkingFinished, this, [this] {
+        if (m_window)
+            m_window->nextFailed();
         m_analysed = true;
         maybeCapture();
     });
@@ -33,7 +37,8 @@ Screenshotter::Screenshotter(MainWindow *window, QString path, QObject *parent)
 
 void Screenshotter::start(int timeoutMs)
 {
-    m_analysed = m_analysed || (m_window && m_window->analyzer()->appliedRevision() > 0);
+    // Nothing opened: nothing to wait for.
+    m_analysed = m_analysed || (m_window && m_window->currentFile().isEmpty());
     m_timeout.start(timeoutMs);
     // The window is shown by the caller; check once the event loop runs.
     QTimer::singleShot(0, this, &Screenshotter::maybeCapture);

@@ -10,8 +10,8 @@ namespace proofdesk::ui {
 
 class MainWindow;
 
-// Saves a picture of the main window once it is visible and the first analysis result is
-// in the panels (the `--screenshot` mode used by `./dev run` and CI without a display).
+// Saves a picture of the main window once it is visible and the engine has checked the
+// document (the `--screenshot` mode used by `./dev run` and CI without a display).
 class Screenshotter : public QObject
 {
     Q_OBJECT

@@ -13,6 +13,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -151,11 +152,11 @@ void tst_MainWindow::problemsListTheErrors()
     QVERIFY(m_window->problemsView()->model() == model);
 
     const auto summary = ui::summarize(*m_window->analyzer()->lastResult().module);
-    QCOMPARE(m_window->statusText(), QStringLiteral("%1 obligations, %2 errors")
-                                         .arg(summary.obligations)
-                                         .arg(summary.errors));
+    QVERIFY2(m_window->statusText().endsWith(QStringLiteral("%1 errors").arg(summary.errors)),
+             qPrintable(m_window->statusText()));
     QVERIFY(summary.errors >= 4);
-    QCOMPARE(m_window->editor()->diagnosticCount(), model->rowCount());
+    // Rows after the module's own diagnostics are warnings from checking (failed steps...).
+    QCOMPARE(m_window->editor()->diagnosticCount(), model->rowCount() - model->checkWarningCount());
 }
 
 void tst_MainWindow::obligationsListTheLemmas()
@@ -172,9 +173,13 @@ void tst_MainWindow::obligationsListTheLemmas()
     QCOMPARE(ob->status, lang::ObligationStatus::ToSolve);
     QCOMPARE(show.data(ObligationsModel::LineRole).toInt(), 20);
     QCOMPARE(model->index(0, ObligationsModel::LineColumn, lemma).data().toInt(), 20);
+    // A lemma row shows the worst state of its steps; this one has a single step.
     QCOMPARE(model->index(0, ObligationsModel::StatusColumn, lemma).data().toString(),
-             ObligationsModel::statusLabel(lang::ObligationStatus::ToSolve));
-    QVERIFY(m_window->obligationsView()->isExpanded(lemma));
+             lemma.siblingAtColumn(ObligationsModel::StatusColumn).data().toString());
+    QCOMPARE(lemma.data(ObligationsModel::StateRole), show.data(ObligationsModel::StateRole));
+    auto *proxy = qobject_cast<const QSortFilterProxyModel *>(m_window->obligationsView()->model());
+    QVERIFY(proxy);
+    QVERIFY(m_window->obligationsView()->isExpanded(proxy->mapFromSource(lemma)));
 }
 
 void tst_MainWindow::doubleClickJumpsToTheSource()

@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window with the real engine and real cvc5 (proofdesk-worker beside the test), offscreen:
+// live checking re-solves only what changed, F8, recovery, atomic saves, external changes.
+#include "ui/checksession.h"
+#include "ui/codeeditor.h"
+#include "ui/diagnosticsmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/markstate.h"
+#include "ui/obligationsmodel.h"
+#include "ui/screenshotter.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace proofdesk;
+using proofdesk::ui::MainWindow;
+using proofdesk::ui::MarkState;
+
+namespace {
+
+constexpr int CheckTimeoutMs = 120'000;
+
+QString example(const char *name)
+{
+    return QStringLiteral(PROOFDESK_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+int lineOf(const QString &text, const QString &needle)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).contains(needle))
+            return i + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+class tst_LiveCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void checksTheDocument();
+    void editRechecksOnlyTheTouchedStep();
+    void f8MovesToTheFailedStep();
+    void recoveryRestoresUnsavedText();
+    void saveIsAtomic();
+    void saveIntoReadOnlyDirectoryKeepsTheBuffer();
+    void externalChangePromptsReload();
+    void guiThreadKeepsRunningWhileChecking();
+    void screenshotOfTheCheckedAgents();
+
+private:
+    void openAndCheck(const QString &path);
+    void waitUntilChecked();
+
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_LiveCheck::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ProofDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_livecheck"));
+}
+
+void tst_LiveCheck::init()
+{
+    QSettings settings;
+    settings.clear();
+    // Every run solves for real: a cache filled by an earlier run would answer instead.
+    settings.setValue(QStringLiteral("check/useCache"), false);
+    settings.setValue(QStringLiteral("check/timeoutMs"), 20000);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = std::make_unique<MainWindow>();
+}
+
+void tst_LiveCheck::cleanup()
+{
+    if (m_window)
+        QFile::remove(m_window->recoveryPath());
+    m_window.reset();
+}
+
+void tst_LiveCheck::waitUntilChecked()
+{
+    auto *session = m_window->session();
+    QTRY_VERIFY_WITH_TIMEOUT(session->module() && !session->busy() && session->counts().pending == 0 &&
+                                 session->counts().running == 0,
+                             CheckTimeoutMs);
+    // The window applies verdicts in coalesced refreshes: wait until the gutter shows them.
+    auto *editor = m_window->editor();
+    const auto settled = [editor] {
+        for (int line = 1; line <= editor->blockCount(); ++line) {
+            const auto state = editor->shownState(line);
+            if (state == MarkState::Running || state == MarkState::Pending)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), CheckTimeoutMs);
+}
+
+void tst_LiveCheck::openAndCheck(const QString &path)
+{
+    const auto opened = m_window->openFile(path);
+    QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error()));
+    waitUntilChecked();
+}
+
+void tst_LiveCheck::checksTheDocument()
+{
+    // Every model of the window, checked on every change while a real check runs.
+    QAbstractItemModelTester tester(m_window->obligationsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester problemsTester(m_window->diagnosticsModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(m_window->obligationsView()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    openAndCheck(example("agents.pds"));
+    const auto counts = m_window->session()->counts();
+    QCOMPARE(counts.failed, 1);
+    QCOMPARE(counts.proved, 9);
+    const QString text = QString::fromUtf8(readAll(example("agents.pds")));
+    const int failedLine = lineOf(text, QStringLiteral("show err(n) >= err(0)"));
+    QTRY_COMPARE(m_window->editor()->shownState(failedLine), std::optional(MarkState::Failed));
+    const auto prevState = m_window->editor()->shownState(lineOf(text, QStringLiteral("show by prev")));
+    QVERIFY2(prevState == std::optional(MarkState::Proved),
+             qPrintable(prevState ? ui::markKey(*prevState) : QStringLiteral("no mark")));
+    // The failed claim is underlined and listed in Problems.
+    QVERIFY(m_window->editor()->checkUnderlineCount() >= 1);
+    QTRY_VERIFY(m_window->diagnosticsModel()->checkWarningCount() >= 1);
+    // The tooltip tells strategy and counterexample.
+    const auto marks = m_window->editor()->marksAt(failedLine);
+    QCOMPARE(marks.size(), 1);
+    QVERIFY2(marks.first().tooltip.contains(QLatin1String("cvc5")), qPrintable(marks.first().tooltip));
+    QVERIFY2(marks.first().tooltip.contains(QLatin1String("err")), qPrintable(marks.first().tooltip));
+}
+
+void tst_LiveCheck::editRechecksOnlyTheTouchedStep()
+{
+    const QString path = m_dir->filePath(QStringLiteral("agents.pds"));
+    QVERIFY(QFile::copy(example("agents.pds"), path));
+    openAndCheck(path);
+    auto *editor = m_window->editor();
+    const QString text = editor->toPlainText();
+    const int failedLine = lineOf(text, QStringLiteral("show err(n) >= err(0)"));
+    QVERIFY(failedLine > 0);
+    QCOMPARE(editor->shownState(failedLine), std::optional(MarkState::Failed));
+    QHash<int, std::optional<MarkState>> before;
+    for (int line = 1; line <= editor->blockCount(); ++line)
+        before.insert(line, editor->shownState(line));
+    const auto statsBefore = m_window->session()->stats();
+
+    // Turn the failed claim into a true one by editing that line only.
+    QTextCursor cursor(editor->document()->findBlockByNumber(failedLine - 1));
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.insertText(QStringLiteral("  show err(n) <= err(n)"));
+    QTRY_COMPARE_WITH_TIMEOUT(editor->shownState(failedLine), std::optional(MarkState::Proved), CheckTimeoutMs);
+    waitUntilChecked();
+
+    const auto statsAfter = m_window->session()->stats();
+    QVERIFY(statsAfter.solverRuns > statsBefore.solverRuns);
+    // The nine other steps came from memory, not from a solver.
+    QCOMPARE(statsAfter.memoHits - statsBefore.memoHits, 9);
+    for (int line = 1; line <= editor->blockCount(); ++line) {
+        if (line != failedLine) {
+            const auto now = editor->shownState(line);
+            const auto was = before.value(line);
+            QVERIFY2(now == was, qPrintable(QStringLiteral("line %1: %2 became %3").arg(line)
+                                                .arg(was ? ui::markKey(*was) : QStringLiteral("none"),
+                                                     now ? ui::markKey(*now) : QStringLiteral("none"))));
+        }
+    }
+}
+
+void tst_LiveCheck::f8MovesToTheFailedStep()
+{
+    openAndCheck(example("agents.pds"));
+    const QString text = m_window->editor()->toPlainText();
+    const int failedLine = lineOf(text, QStringLiteral("show err(n) >= err(0)"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->jumpTo(1, 1);
+    QTest::keyClick(m_window->editor(), Qt::Key_F8);
+    QCOMPARE(m_window->editor()->textCursor().blockNumber() + 1, failedLine);
+    // Its counterexample is shown: a value for n with n >= 1.
+    auto *cx = m_window->counterexampleView();
+    QTRY_VERIFY(cx->topLevelItemCount() >= 1);
+    const auto found = cx->findItems(QStringLiteral("n"), Qt::MatchExactly, 0);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first()->text(2).toInt() >= 1);
+    // Shift+F8 wraps around to the same (only) failed step.
+    m_window->jumpTo(failedLine + 1, 1);
+    QTest::keyClick(m_window->editor(), Qt::Key_F8, Qt::ShiftModifier);
+    QCOMPARE(m_window->editor()->textCursor().blockNumber() + 1, failedLine);
+}
+
+void tst_LiveCheck::recoveryRestoresUnsavedText()
+{
+    const QString path = m_dir->filePath(QStringLiteral("basics.pds"));
+    QVERIFY(QFile::copy(example("basics.pds"), path));
+    QVERIFY(m_window->openFile(path).has_value());
+    m_window->editor()->moveCursor(QTextCursor::End);
+    m_window->editor()->insertPlainText(QStringLiteral("\n-- typed but never saved\n"));
+    const QString typed = m_window->editor()->toPlainText();
+    // The autosave timer writes the recovery file a few seconds after the edit.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_window->recoveryPath()), 15000);
+    // A crash: the window goes away without closing (closing would remove the file).
+    const QString recovery = m_window->recoveryPath();
+    m_window.reset();
+    QVERIFY(QFile::exists(recovery));
+    QCOMPARE(readAll(path), readAll(example("basics.pds")));
+
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openFile(path).has_value());
+    QVERIFY(m_window->recover(false));
+    QCOMPARE(m_window->editor()->toPlainText(), typed);
+    QVERIFY(m_window->isWindowModified());
+}
+
+void tst_LiveCheck::saveIsAtomic()
+{
+    const QString path = m_dir->filePath(QStringLiteral("lists.pds"));
+    QVERIFY(QFile::copy(example("lists.pds"), path));
+    QVERIFY(m_window->openFile(path).has_value());
+    m_window->editor()->moveCursor(QTextCursor::End);
+    m_window->editor()->insertPlainText(QStringLiteral("\n-- saved\n"));
+    QVERIFY(m_window->isWindowModified());
+    const auto saved = m_window->saveTo(path);
+    QVERIFY2(saved.has_value(), qPrintable(saved ? QString() : saved.error()));
+    QCOMPARE(QString::fromUtf8(readAll(path)), m_window->editor()->toPlainText());
+    QVERIFY(!m_window->isWindowModified());
+    // Nothing left behind beside the file.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("lists.pds")});
+
+    // A place that cannot be written: an error naming it, and the old file stays whole.
+    const QByteArray before = readAll(path);
+    m_window->editor()->insertPlainText(QStringLiteral("-- typed after the save\n"));
+    const QString typed = m_window->editor()->toPlainText();
+    const QString blocked = m_dir->filePath(QStringLiteral("no-such-dir/x.pds"));
+    const auto failed = m_window->saveTo(blocked);
+    QVERIFY(!failed.has_value());
+    QVERIFY2(failed.error().contains(QLatin1String("no-such-dir")), qPrintable(failed.error()));
+    QCOMPARE(readAll(path), before);
+    // The buffer keeps what was typed and still reads as unsaved.
+    QCOMPARE(m_window->editor()->toPlainText(), typed);
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->currentFile(), path);
+}
+
+void tst_LiveCheck::saveIntoReadOnlyDirectoryKeepsTheBuffer()
+{
+    const QString dir = m_dir->filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    // Restored at the end so that the temporary directory can be removed.
+    const auto restore = qScopeGuard([&] {
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    });
+    {
+        QFile probe(dir + QStringLiteral("/probe"));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.remove();
+            QSKIP("this user may write into a read-only directory (root?): nothing to test");
+        }
+    }
+    QVERIFY(m_window->openFile(example("basics.pds")).has_value());
+    m_window->editor()->moveCursor(QTextCursor::End);
+    m_window->editor()->insertPlainText(QStringLiteral("\n-- not saved yet\n"));
+    const QString typed = m_window->editor()->toPlainText();
+    const QString target = dir + QStringLiteral("/basics.pds");
+    const auto failed = m_window->saveTo(target);
+    QVERIFY(!failed.has_value());
+    QVERIFY2(failed.error().contains(QLatin1String("readonly")), qPrintable(failed.error()));
+    QVERIFY(!QFile::exists(target));
+    // Nothing typed is lost, and the document still reads as unsaved.
+    QCOMPARE(m_window->editor()->toPlainText(), typed);
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->currentFile(), example("basics.pds"));
+}
+
+void tst_LiveCheck::externalChangePromptsReload()
+{
+    const QString path = m_dir->filePath(QStringLiteral("basics.pds"));
+    QVERIFY(QFile::copy(example("basics.pds"), path));
+    QVERIFY(m_window->openFile(path).has_value());
+    QString prompt;
+    // The prompt is modal: answer it from a timer, as a person would.
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            prompt = box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start();
+    const QByteArray changed = readAll(path) + "\n-- changed by another program\n";
+    QVERIFY(writeAll(path, changed));
+    QTRY_VERIFY_WITH_TIMEOUT(!prompt.isEmpty(), 15000);
+    QVERIFY2(prompt.contains(QLatin1String("basics.pds")), qPrintable(prompt));
+    QTRY_COMPARE(m_window->editor()->toPlainText(), QString::fromUtf8(changed));
+}
+
+void tst_LiveCheck::guiThreadKeepsRunningWhileChecking()
+{
+    // The event loop's latency while the engine solves a whole document: a timer that
+    // should fire every 10 ms records the longest gap. A behaviour check, not a benchmark:
+    // blocking on a solver or a file would show as gaps of seconds.
+    // The assertion is on behaviour, not on time (timing belongs in ./dev bench gui): the
+    // heartbeat must keep firing while a solver is running, which it cannot if the GUI
+    // thread waits on the engine. The longest gap is printed for the record.
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 worst = 0;
+    int ticksWhileSolving = 0;
+    QTimer tick;
+    tick.setInterval(10);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        worst = qMax(worst, now - last);
+        if (now - last > 50)
+            qInfo("gap of %lld ms ending at %lld ms (module %d, running %d, done %d)", now - last, now,
+                  m_window->session()->module() != nullptr, m_window->session()->counts().running,
+                  m_window->session()->counts().done());
+        last = now;
+        if (m_window->session()->counts().running > 0)
+            ++ticksWhileSolving;
+    });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::qWait(200);
+    clock.start();
+    tick.start();
+    openAndCheck(example("agents.pds"));
+    tick.stop();
+    QVERIFY(m_window->session()->stats().solverRuns > 0);
+    qInfo("longest event-loop gap while checking: %lld ms", worst);
+    qInfo("heartbeats while a solver was running: %d", ticksWhileSolving);
+    QVERIFY2(ticksWhileSolving >= 3, "the event loop did not run while the solvers worked");
+}
+
+void tst_LiveCheck::screenshotOfTheCheckedAgents()
+{
+    // The picture CI keeps (and a person looks at): the agents example checked, the failed
+    // step selected with its counterexample. Saved beside the test for inspection.
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString png = QDir::current().absoluteFilePath(QStringLiteral("tst_livecheck-agents.png"));
+    QFile::remove(png);
+    // As in `proofdesk --screenshot`: the screenshotter waits for the check to finish and
+    // selects the first failed step itself.
+    ui::Screenshotter shot(m_window.get(), png);
+    QSignalSpy done(&shot, &ui::Screenshotter::finished);
+    openAndCheck(example("agents.pds"));
+    shot.start(CheckTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, CheckTimeoutMs);
+    QVERIFY(m_window->counterexampleView()->topLevelItemCount() >= 1);
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(2).toString()));
+    qInfo("screenshot: %s", qPrintable(png));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800 && image.height() >= 500);
+    // Both a failed and a proved mark are drawn: their colours appear in the picture.
+    const auto hasColour = [&image](const QColor &c) {
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (image.pixelColor(x, y).rgb() == c.rgb())
+                    return true;
+        return false;
+    };
+    QVERIFY(hasColour(ui::markColor(MarkState::Failed)));
+    QVERIFY(hasColour(ui::markColor(MarkState::Proved)));
+}
+
+QTEST_MAIN(tst_LiveCheck)
+#include "tst_livecheck.moc"

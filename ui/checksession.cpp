@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/checksession.h"
+
+#include "log/log.h"
+#include "ui/enginehost_p.h"
+
+#include <QTimer>
+
+namespace proofdesk::ui {
+
+namespace {
+// Standings walk the whole module; while verdicts stream in, recompute at most this often.
+constexpr int StandingsDelayMs = 150;
+} // namespace
+
+CheckSession::CheckSession(engine::EngineOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    m_thread.setObjectName(QStringLiteral("engine"));
+    m_host = new detail::EngineHost(m_options);
+    m_host->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_host, &QObject::deleteLater);
+    connect(m_host, &detail::EngineHost::verdictReady, this, &CheckSession::onVerdict);
+    connect(m_host, &detail::EngineHost::obligationStarted, this, &CheckSession::onStarted);
+    connect(m_host, &detail::EngineHost::finished, this, &CheckSession::onFinished);
+    connect(m_host, &detail::EngineHost::cacheError, this, [](const QString &message) {
+        log::get("ui")->warn("result cache not used: {}", message.toStdString());
+    });
+    m_thread.start();
+    QMetaObject::invokeMethod(m_host, &detail::EngineHost::start, Qt::QueuedConnection);
+}
+
+CheckSession::~CheckSession()
+{
+    // The engine ends its solver processes in its own thread, as it goes away.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CheckSession::setOptions(engine::EngineOptions options)
+{
+    m_options = options;
+    QMetaObject::invokeMethod(m_host, [host = m_host, options] { host->setOptions(options); }, Qt::QueuedConnection);
+    m_running.clear();
+    m_wanted.clear();
+    m_engineBusy = false;
+    m_rerunBusy = false;
+    emit reset();
+    emit countsChanged();
+}
+
+void CheckSession::submit(const AnalysisResult &result, int focusLine, const QString &onlyLemma)
+{
+    // What was known stays visible as stale until the new verdict arrives.
+    for (auto it = m_verdicts.cbegin(); it != m_verdicts.cend(); ++it)
+        m_previous.insert(it.key(), it.value());
+    m_verdicts.clear();
+    m_running.clear();
+    m_module = result.module;
+    resubmit(focusLine, onlyLemma);
+}
+
+void CheckSession::resubmit(int focusLine, const QString &onlyLemma)
+{
+    if (!m_module)
+        return;
+    for (auto it = m_verdicts.cbegin(); it != m_verdicts.cend(); ++it)
+        m_previous.insert(it.key(), it.value());
+    m_verdicts.clear();
+    m_running.clear();
+    m_wanted.clear();
+    ++m_revision;
+    std::vector<lang::Obligation> chosen;
+    chosen.reserve(m_module->obligations.size());
+    for (const auto &o : m_module->obligations) {
+        if (!onlyLemma.isEmpty() && QString::fromStdString(o.lemma) != onlyLemma)
+            continue;
+        m_wanted.insert(QString::fromStdString(o.id));
+        chosen.push_back(o);
+    }
+    // Old verdicts of steps that no longer exist would only grow the table.
+    QSet<QString> ids;
+    for (const auto &o : m_module->obligations)
+        ids.insert(QString::fromStdString(o.id));
+    for (auto it = m_previous.begin(); it != m_previous.end();)
+        it = ids.contains(it.key()) ? std::next(it) : m_previous.erase(it);
+
+    m_engineBusy = true;
+    QMetaObject::invokeMethod(
+        m_host, [host = m_host, revision = m_revision, chosen = std::move(chosen), focusLine] {
+            host->submit(revision, chosen, focusLine);
+        }, Qt::QueuedConnection);
+    emit reset();
+    emit countsChanged();
+    updateStandings();
+}
+
+void CheckSession::cancel()
+{
+    QMetaObject::invokeMethod(m_host, &detail::EngineHost::cancel, Qt::QueuedConnection);
+    m_running.clear();
+    m_wanted.clear();
+    emit reset();
+    emit countsChanged();
+}
+
+void CheckSession::rerun(const QString &obligationId, const engine::EngineOptions &options)
+{
+    if (!m_module)
+        return;
+    const auto it = std::ranges::find(m_module->obligations, obligationId.toStdString(), &lang::Obligation::id);
+    if (it == m_module->obligations.end())
+        return;
+    const quint64 token = ++m_rerunRevision;
+    const auto module = m_module;
+    // Replaced on every re-run: only the newest re-run's verdict counts.
+    disconnect(m_host, &detail::EngineHost::rerunVerdict, this, nullptr);
+    disconnect(m_host, &detail::EngineHost::rerunFinished, this, nullptr);
+    connect(m_host, &detail::EngineHost::rerunVerdict, this,
+            [this, token, module](quint64 t, const QString &id, const engine::Verdict &v) {
+                // Applies only while the document is the one the re-run began with.
+                if (t != token || module != m_module)
+                    return;
+                m_running.remove(id);
+                m_verdicts.insert(id, v);
+                emit obligationChanged(id);
+                emit countsChanged();
+                updateStandings();
+            });
+    connect(m_host, &detail::EngineHost::rerunFinished, this, [this, token](quint64 t) {
+        if (t == token) {
+            m_rerunBusy = false;
+            emit countsChanged();
+        }
+    });
+    m_running.insert(obligationId);
+    m_wanted.insert(obligationId);
+    m_verdicts.remove(obligationId);
+    m_rerunBusy = true;
+    QMetaObject::invokeMethod(
+        m_host, [host = m_host, token, o = *it, options] { host->rerun(token, o, options); }, Qt::QueuedConnection);
+    emit obligationChanged(obligationId);
+    emit countsChanged();
+}
+
+bool CheckSession::busy() const
+{
+    return m_engineBusy || m_rerunBusy;
+}
+
+void CheckSession::onVerdict(quint64 revision, const QString &id, const engine::Verdict &verdict,
+                             const engine::EngineStats &stats)
+{
+    m_stats = stats;
+    if (revision != m_revision)
+        return; // a result for text that has changed since
+    m_running.remove(id);
+    m_verdicts.insert(id, verdict);
+    m_previous.remove(id);
+    emit obligationChanged(id);
+    emit countsChanged();
+    updateStandings();
+}
+
+void CheckSession::onStarted(quint64 revision, const QString &id)
+{
+    if (revision != m_revision || m_verdicts.contains(id))
+        return;
+    m_running.insert(id);
+    emit obligationChanged(id);
+    emit countsChanged();
+}
+
+void CheckSession::onFinished(quint64 revision, const engine::EngineStats &stats)
+{
+    m_stats = stats;
+    if (revision != m_revision)
+        return;
+    m_engineBusy = false;
+    m_running.clear();
+    const auto &s = m_stats;
+    log::get("ui")->info("revision {} checked: {} solver runs, {} cache hits, {} memo hits so far", revision,
+                         s.solverRuns, s.cacheHits, s.memoHits);
+    emit countsChanged();
+    emit finished(revision);
+}
+
+void CheckSession::updateStandings()
+{
+    if (m_standingsQueued)
+        return;
+    m_standingsQueued = true;
+    QTimer::singleShot(StandingsDelayMs, this, [this] {
+        m_standingsQueued = false;
+        m_standings = m_module ? engine::computeStandings(*m_module, m_verdicts) : QList<engine::LemmaStanding>{};
+        emit standingsChanged();
+    });
+}
+
+MarkState CheckSession::state(const QString &id) const
+{
+    if (const auto it = m_verdicts.constFind(id); it != m_verdicts.constEnd())
+        return markStateOf(it->status);
+    if (m_running.contains(id))
+        return MarkState::Running;
+    if (m_previous.contains(id))
+        return MarkState::Stale;
+    return m_wanted.contains(id) ? MarkState::Pending : MarkState::Stale;
+}
+
+const engine::Verdict *CheckSession::verdict(const QString &id) const
+{
+    if (const auto it = m_verdicts.constFind(id); it != m_verdicts.constEnd())
+        return &*it;
+    if (const auto it = m_previous.constFind(id); it != m_previous.constEnd())
+        return &*it;
+    return nullptr;
+}
+
+CheckSession::Counts CheckSession::counts() const
+{
+    Counts c;
+    if (!m_module)
+        return c;
+    for (const auto &o : m_module->obligations) {
+        switch (state(QString::fromStdString(o.id))) {
+        case MarkState::Proved:
+            ++c.proved;
+            break;
+        case MarkState::Failed:
+            ++c.failed;
+            break;
+        case MarkState::Unknown:
+            ++c.unknown;
+            break;
+        case MarkState::Running:
+            ++c.running;
+            break;
+        case MarkState::Pending:
+            ++c.pending;
+            break;
+        default:
+            ++c.other;
+        }
+    }
+    return c;
+}
+
+} // namespace proofdesk::ui
