@@ -11,7 +11,6 @@ namespace proofdesk::exporting {
 namespace {
 constexpr std::array<std::pair<Evidence, const char *>, 7> kNames{{
     {Evidence::Certified, "certified"},
-    {Evidence::SelfChecked, "self-checked"},
     {Evidence::CrossChecked, "cross-checked"},
     {Evidence::Proved, "proved"},
     {Evidence::Admitted, "admitted"},

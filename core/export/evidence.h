@@ -12,16 +12,16 @@ namespace proofdesk::exporting {
 
 // Strongest first. A claim is never given a level without the evidence for it.
 enum class Evidence {
-    Certified,    // a certificate accepted by an independent checker in a separate process (drat-trim)
-    SelfChecked,  // cvc5 --check-proofs in a separate process accepted the proof it printed,
-                  // and that proof is byte-identical to the certificate in the bundle
+    Certified,    // a certificate accepted by a checker in a separate process: for SMT
+                  // obligations cvc5 --check-proofs, whose checked proof is byte-identical to
+                  // the bundled certificate (DRAT/drat-trim for CNF: not yet, no CNF input)
     CrossChecked, // a second, independent solver (z3) also answered unsat
     Proved,       // one solver answered unsat
     Admitted,     // `sorry`: not checked
     Failed,       // a validated counterexample
     Unknown,      // unknown, timeout, error, not checked
 };
-QString evidenceName(Evidence e); // "certified", "self-checked", ...
+QString evidenceName(Evidence e); // "certified", "cross-checked", ...
 std::optional<Evidence> evidenceFromName(const QString &name);
 
 struct CounterexampleValue {

@@ -22,7 +22,6 @@ QString colourOf(Evidence e)
 {
     switch (e) {
     case Evidence::Certified: return QStringLiteral("#74c69d");
-    case Evidence::SelfChecked: return QStringLiteral("#95d5b2");
     case Evidence::CrossChecked: return QStringLiteral("#b7e4c7");
     case Evidence::Proved: return QStringLiteral("#d8f3dc");
     case Evidence::Admitted: return QStringLiteral("#ffec99");
@@ -42,7 +41,6 @@ int weakness(Evidence e)
     case Evidence::Admitted: return 4;
     case Evidence::Proved: return 3;
     case Evidence::CrossChecked: return 2;
-    case Evidence::SelfChecked: return 1;
     case Evidence::Certified: return 0;
     }
     return 6;
@@ -81,7 +79,7 @@ QString reportHtml(const QList<Claim> &claims, const QStringList &sources,
     // Summary
     h += QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr><th>%2</th><th>%3</th></tr>\n")
              .arg(esc(tr("Summary")), esc(tr("Evidence")), esc(tr("Claims")));
-    for (const Evidence e : {Evidence::Certified, Evidence::SelfChecked, Evidence::CrossChecked, Evidence::Proved,
+    for (const Evidence e : {Evidence::Certified, Evidence::CrossChecked, Evidence::Proved,
                              Evidence::Admitted, Evidence::Failed, Evidence::Unknown})
         h += QStringLiteral("<tr>%1%2</tr>\n")
                  .arg(cell(evidenceName(e), QStringLiteral("background-color: ") + colourOf(e)),

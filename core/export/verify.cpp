@@ -265,7 +265,7 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
             continue;
         }
         claimed.insert(c.source + QLatin1Char('#') + c.obligationId);
-        const bool proofLevel = c.evidence == Evidence::Certified || c.evidence == Evidence::SelfChecked ||
+        const bool proofLevel = c.evidence == Evidence::Certified ||
                                 c.evidence == Evidence::CrossChecked || c.evidence == Evidence::Proved;
         if (proofLevel && c.verdict != QLatin1String("proved")) {
             done(false, tr("level %1 recorded for a %2 verdict").arg(check.level, shown(c.verdict)));
@@ -278,10 +278,6 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
         }
         if (c.evidence == Evidence::Unknown) {
             done(true, tr("nothing claimed"));
-            continue;
-        }
-        if (c.evidence == Evidence::Certified) {
-            done(false, tr("certified claims need a DRAT certificate, which this bundle format does not carry"));
             continue;
         }
         // Every remaining level is about the obligation file: it must be what the source says.
@@ -305,7 +301,7 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
             else
                 failure = tr("%1 does not refute the claim: %2").arg(strategy, a.answer.isEmpty() ? a.problem : a.answer);
         }
-        if (c.evidence == Evidence::SelfChecked && failure.isEmpty()) {
+        if (c.evidence == Evidence::Certified && failure.isEmpty()) {
             QString certificatePath;
             const auto format = c.certificateFormat;
             if (const QString e = fileOf(c.certificate, &certificatePath); !e.isEmpty()) {
@@ -324,7 +320,7 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
                     confirmedBy << tr("cvc5 --check-proofs accepts the proof, identical to %1").arg(c.certificate);
             }
         }
-        if ((c.evidence == Evidence::CrossChecked || (c.evidence == Evidence::SelfChecked && !c.crossCheckedBy.isEmpty())) &&
+        if ((c.evidence == Evidence::CrossChecked || (c.evidence == Evidence::Certified && !c.crossCheckedBy.isEmpty())) &&
             failure.isEmpty()) {
             const SolverAnswer a = solverAnswer(options.z3Program, QStringLiteral("z3"), obligationPath, options.limits, cancel);
             if (a.answer == QLatin1String("unsat"))

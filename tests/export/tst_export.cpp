@@ -175,12 +175,12 @@ void tst_Export::exportThenVerify()
 void tst_Export::levelsAreEarned()
 {
     const QJsonObject m = manifestOf(m_agents);
-    int selfChecked = 0, failed = 0;
+    int certified = 0, failed = 0;
     for (const QJsonValue &value : m.value(QStringLiteral("claims")).toArray()) {
         const QJsonObject c = value.toObject();
         const QString level = c.value(QStringLiteral("evidence")).toString();
-        if (level == QLatin1String("self-checked")) {
-            ++selfChecked;
+        if (level == QLatin1String("certified")) {
+            ++certified;
             QCOMPARE(c.value(QStringLiteral("checkerResult")).toString(), QStringLiteral("accepted"));
             const QString cert = c.value(QStringLiteral("certificate")).toString();
             QVERIFY(cert.startsWith(QStringLiteral("certificates/")));
@@ -191,9 +191,9 @@ void tst_Export::levelsAreEarned()
             QVERIFY(!c.value(QStringLiteral("counterexample")).toArray().isEmpty());
         }
         if (c.value(QStringLiteral("verdict")).toString() != QLatin1String("proved"))
-            QVERIFY(level != QLatin1String("self-checked") && level != QLatin1String("cross-checked") && level != QLatin1String("proved"));
+            QVERIFY(level != QLatin1String("certified") && level != QLatin1String("cross-checked") && level != QLatin1String("proved"));
     }
-    QVERIFY(selfChecked > 0);
+    QVERIFY(certified > 0);
     QVERIFY(failed > 0); // agents.pds has a wrong step on purpose
     QVERIFY(!m.value(QStringLiteral("solvers")).toObject().value(QStringLiteral("cvc5")).toString().isEmpty());
 }
@@ -207,7 +207,7 @@ void tst_Export::reportPdf()
     QVERIFY(pages.captured(1).toInt() >= 2); // summary, claims and the whole sketch do not fit one page
     const Run text = runProgram(QStringLiteral("pdftotext"), {m_agents + QStringLiteral("/report.pdf"), QStringLiteral("-")}, m_home.path());
     QCOMPARE(text.exitCode, 0);
-    for (const char *expected : {"ProofDesk bundle report", "wrong_direction", "telescoping", "self-checked", "failed", "Counterexamples"})
+    for (const char *expected : {"ProofDesk bundle report", "wrong_direction", "telescoping", "certified", "failed", "Counterexamples"})
         QVERIFY2(text.out.contains(QLatin1String(expected)), expected);
 }
 
@@ -277,7 +277,7 @@ void tst_Export::tampering()
     QVERIFY(!dir.isEmpty());
     QJsonObject m = manifestOf(dir);
     QJsonArray claims = m.value(QStringLiteral("claims")).toArray();
-    const QJsonObject checked = firstClaim(m, QStringLiteral("self-checked"));
+    const QJsonObject checked = firstClaim(m, QStringLiteral("certified"));
     const QString obligation = checked.value(QStringLiteral("obligation")).toString();
     QVERIFY(!obligation.isEmpty());
     const auto replaceClaim = [&](const QString &id, const std::function<void(QJsonObject &)> &edit) {
