@@ -207,8 +207,10 @@ void tst_Export::reportPdf()
     QVERIFY(pages.captured(1).toInt() >= 2); // summary, claims and the whole sketch do not fit one page
     const Run text = runProgram(QStringLiteral("pdftotext"), {m_agents + QStringLiteral("/report.pdf"), QStringLiteral("-")}, m_home.path());
     QCOMPARE(text.exitCode, 0);
+    // Qt sets DejaVu with the "fi" ligature, which pdftotext returns as one character.
+    const QString words = QString(text.out).replace(QChar(0xFB01), QStringLiteral("fi"));
     for (const char *expected : {"ProofDesk bundle report", "wrong_direction", "telescoping", "certified", "failed", "Counterexamples"})
-        QVERIFY2(text.out.contains(QLatin1String(expected)), expected);
+        QVERIFY2(words.contains(QLatin1String(expected)), expected);
 }
 
 void tst_Export::reportHtmlWellFormed()
