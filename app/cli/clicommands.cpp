@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clicommands.h"
 
+#include "cli/bundlecommands.h"
 #include "cli/checkcommand.h"
 #include "cli/obligationreport.h"
 #include "lang/module.h"
@@ -29,6 +30,8 @@ QString usage()
     return tr("usage: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]\n"
               "                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH]\n"
               "       proofdesk-cli obligations FILE [--json]\n"
+              "       proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]\n"
+              "       proofdesk-cli verify DIR [--timeout S]\n"
               "       proofdesk-cli --version | --help\n");
 }
 
@@ -44,6 +47,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // `check` has options of its own.
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("check"))
         return check(arguments.mid(1), out, err);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("export"))
+        return exportBundle(arguments.mid(1), out, err);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("verify"))
+        return verifyBundle(arguments.mid(1), out, err);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("ProofDesk on the command line: analyse sketches and print their proof obligations."));

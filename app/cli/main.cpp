@@ -5,13 +5,22 @@
 #include "log/qtmessages.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `export` prints report.pdf, and Qt lays text out only under a QGuiApplication; the
+    // offscreen platform needs no display. Every other command stays a console application.
+    const bool needsGui = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        needsGui ? std::unique_ptr<QCoreApplication>(std::make_unique<QGuiApplication>(argc, argv)) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("proofdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ProofDesk"));
     QCoreApplication::setApplicationVersion(proofdesk::cli::version());

@@ -239,13 +239,69 @@ void setStrategy(cvc5::Solver &solver, Strategy strategy)
     }
 }
 
+// The native proof format is ALF in 1.1.x and was renamed CPC in 1.2 (the first version
+// with cvc5_skolem_id.h); the option value and the enum differ, the printed format does not.
+#if __has_include(<cvc5/cvc5_skolem_id.h>)
+constexpr auto kNativeProofFormat = cvc5::modes::ProofFormat::CPC;
+constexpr auto kNativeProofName = "cpc";
+#else
+constexpr auto kNativeProofFormat = cvc5::modes::ProofFormat::ALF;
+constexpr auto kNativeProofName = "alf";
+#endif
+
+struct ProofFormatChoice {
+    cvc5::modes::ProofFormat format;
+    std::string optionValue;
+};
+
+std::optional<ProofFormatChoice> proofFormat(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("alf") || n == QLatin1String("cpc"))
+        return ProofFormatChoice{kNativeProofFormat, kNativeProofName};
+    if (n == QLatin1String("lfsc"))
+        return ProofFormatChoice{cvc5::modes::ProofFormat::LFSC, "lfsc"};
+    if (n == QLatin1String("alethe"))
+        return ProofFormatChoice{cvc5::modes::ProofFormat::ALETHE, "alethe"};
+    if (n == QLatin1String("dot"))
+        return ProofFormatChoice{cvc5::modes::ProofFormat::DOT, "dot"};
+    return std::nullopt;
+}
+
+// Only the FULL component is printed: printing another component in a format other than
+// none segfaults in 1.1.2 (solver-notes.md).
+QString printedProof(cvc5::Solver &solver, cvc5::modes::ProofFormat format)
+{
+    std::string text;
+    for (const cvc5::Proof &proof : solver.getProof(cvc5::modes::ProofComponent::FULL))
+        text += solver.proofToString(proof, format);
+    return fromStd(text);
+}
+
 void solveInto(const SolveRequest &request, SolveResponse &response)
 {
     cvc5::Solver solver;
     response.solver = QStringLiteral("cvc5 ") + fromStd(solver.getVersion());
     // Before the first assertion: 1.1.2 refuses these afterwards.
-    solver.setOption("produce-models", "true");
-    solver.setOption("produce-unsat-cores", "true");
+    std::optional<ProofFormatChoice> proofChoice;
+    if (!request.proofFormat.isEmpty()) {
+        proofChoice = proofFormat(request.proofFormat);
+        if (!proofChoice) {
+            response.reason = QStringLiteral("invalid request: unknown proof format \"%1\" "
+                                             "(alf, cpc, lfsc, alethe, dot)")
+                                  .arg(request.proofFormat);
+            return;
+        }
+        // A proof request sets exactly what `cvc5 --produce-proofs --proof-format-mode=F`
+        // sets, so that a separate cvc5 process given the same options prints the same
+        // proof (docs/certificates.md): no models, no cores. The format must be set before
+        // solving, or Alethe output contains hole steps.
+        solver.setOption("produce-proofs", "true");
+        solver.setOption("proof-format-mode", proofChoice->optionValue);
+    } else {
+        solver.setOption("produce-models", "true");
+        solver.setOption("produce-unsat-cores", "true");
+    }
     solver.setOption("tlimit-per", std::to_string(request.timeoutMs));
     setStrategy(solver, request.strategy);
 
@@ -260,6 +316,11 @@ void solveInto(const SolveRequest &request, SolveResponse &response)
     const cvc5::Result result = solver.checkSat();
     if (result.isUnsat()) {
         response.answer = Answer::Unsat;
+        if (proofChoice) {
+            response.proof = printedProof(solver, proofChoice->format);
+            response.proofFormat = fromStd(proofChoice->optionValue);
+            return;
+        }
         if (request.wantCore) {
             if (auto core = unsatCore(solver, symbols))
                 response.core = std::move(*core);
@@ -272,7 +333,7 @@ void solveInto(const SolveRequest &request, SolveResponse &response)
     response.answer = sat ? Answer::Sat : Answer::Unknown;
     if (!sat)
         response.reason = fromStd(printed(result.getUnknownExplanation()));
-    if (!request.wantModel)
+    if (!request.wantModel || proofChoice)
         return;
     try {
         response.model = modelOf(solver, symbols, *declared);

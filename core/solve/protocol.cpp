@@ -233,6 +233,11 @@ QByteArray encodeRequest(const SolveRequest &r)
         {QStringLiteral("wantModel"), r.wantModel},
         {QStringLiteral("wantCore"), r.wantCore},
     };
+    if (!r.proofFormat.isEmpty()) {
+        QJsonObject withProof = o;
+        withProof.insert(QStringLiteral("proofFormat"), r.proofFormat);
+        return encodeFrame(QJsonDocument(withProof).toJson(QJsonDocument::Compact));
+    }
     return encodeFrame(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -253,6 +258,12 @@ QByteArray encodeResponse(const SolveResponse &r)
         {QStringLiteral("solver"), r.solver},
         {QStringLiteral("elapsedMs"), r.elapsedMs},
     };
+    if (!r.proof.isEmpty() || !r.proofFormat.isEmpty()) {
+        QJsonObject withProof = o;
+        withProof.insert(QStringLiteral("proof"), r.proof);
+        withProof.insert(QStringLiteral("proofFormat"), r.proofFormat);
+        return encodeFrame(QJsonDocument(withProof).toJson(QJsonDocument::Compact));
+    }
     return encodeFrame(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -280,6 +291,7 @@ std::optional<SolveRequest> decodeRequest(const QByteArray &json, QString *error
     in.integer(QStringLiteral("timeoutMs"), 0, INT_MAX, false, r.timeoutMs);
     in.boolean(QStringLiteral("wantModel"), r.wantModel);
     in.boolean(QStringLiteral("wantCore"), r.wantCore);
+    in.string(QStringLiteral("proofFormat"), false, r.proofFormat);
     return finish(in, r, error);
 }
 
@@ -325,6 +337,8 @@ std::optional<SolveResponse> decodeResponse(const QByteArray &json, QString *err
     in.string(QStringLiteral("solver"), false, r.solver);
     in.integer(QStringLiteral("elapsedMs"), 0, std::numeric_limits<qint64>::max(), false,
                r.elapsedMs);
+    in.string(QStringLiteral("proof"), false, r.proof);
+    in.string(QStringLiteral("proofFormat"), false, r.proofFormat);
     return finish(in, r, error);
 }
 

@@ -28,6 +28,10 @@ struct SolveRequest {
     int timeoutMs = 10000;    // per check (cvc5 tlimit-per); the engine also enforces wall time
     bool wantModel = true;    // on sat (and unknown, when the solver offers one)
     bool wantCore = true;     // on unsat: the :named facts of an unsat core
+    // On unsat: the proof printed in this format ("alf", "lfsc", "alethe", "dot"; "cpc" is
+    // accepted as the 1.2+ name of "alf"). Empty: no proof (and no proof overhead). Only
+    // sent when set, so older workers and frames are unaffected.
+    QString proofFormat;
     bool operator==(const SolveRequest &) const = default;
 };
 
@@ -50,6 +54,8 @@ struct SolveResponse {
     QList<ModelEntry> model;  // sat: values of declared constants and functions
     QString solver;           // "cvc5 1.1.2"
     qint64 elapsedMs = 0;
+    QString proof;            // unsat with SolveRequest::proofFormat set: the printed proof
+    QString proofFormat;      // the format `proof` is in, as the solver names it ("alf", "cpc", ...)
     bool operator==(const SolveResponse &) const = default;
 };
 

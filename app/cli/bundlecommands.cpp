@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/bundlecommands.h"
+
+#include "cli/clicommands.h"
+#include "engine/externalsolver.h"
+#include "export/bundle.h"
+#include "export/verify.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <unistd.h>
+
+namespace proofdesk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("proofdesk::cli", text);
+}
+} // namespace
+
+int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check sketches and write a bundle that others can re-check."));
+    parser.addHelpOption();
+    const QCommandLineOption outDir(QStringLiteral("out"), tr("The bundle directory to create."), QStringLiteral("DIR"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Solver processes at once (default: one per core)."), QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Time limit per strategy in seconds (default 10)."), QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption noCache(QStringLiteral("no-cache"), tr("Neither read nor write the result cache."));
+    const QCommandLineOption cache(QStringLiteral("cache"), tr("Result cache file."), QStringLiteral("PATH"));
+    const QCommandLineOption worker(QStringLiteral("worker"), tr("The proofdesk-worker executable to use."), QStringLiteral("PATH"));
+    const QCommandLineOption noPdf(QStringLiteral("no-pdf"), tr("Do not write report.pdf."));
+    parser.addOptions({outDir, jobs, timeout, noCache, cache, worker, noPdf});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Sketches (.pds) to export."), QStringLiteral("FILE..."));
+    if (!parser.parse(arguments)) {
+        err << "proofdesk-cli export: " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (!parser.isSet(outDir) || parser.positionalArguments().isEmpty()) {
+        err << "proofdesk-cli export: " << tr("usage: proofdesk-cli export FILE... --out DIR") << '\n';
+        return UsageError;
+    }
+    exporting::BundleOptions options;
+    options.outDir = parser.value(outDir);
+    options.toolVersion = version();
+    bool ok = true;
+    if (parser.isSet(jobs)) {
+        options.engine.jobs = parser.value(jobs).toInt(&ok);
+        if (!ok || options.engine.jobs < 1) {
+            err << "proofdesk-cli export: " << tr("--jobs takes a positive number") << '\n';
+            return UsageError;
+        }
+    }
+    const double seconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || seconds <= 0) {
+        err << "proofdesk-cli export: " << tr("--timeout takes a positive number of seconds") << '\n';
+        return UsageError;
+    }
+    options.engine.limits.timeoutMs = int(seconds * 1000);
+    options.proofLimits.timeoutMs = qMax(options.engine.limits.timeoutMs, 10000);
+    options.engine.useCache = !parser.isSet(noCache);
+    options.engine.cachePath = parser.value(cache);
+    if (parser.isSet(worker)) {
+        options.engine.workerProgram = parser.value(worker);
+        options.workerProgram = parser.value(worker);
+    }
+    for (const auto &s : engine::detectExternalSolvers())
+        if (s.id == QLatin1String("z3"))
+            options.engine.externals << s;
+    options.pdf = !parser.isSet(noPdf);
+    if (options.pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        err << "proofdesk-cli export: " << tr("report.pdf needs a GUI application object; use --no-pdf") << '\n';
+        return UsageError;
+    }
+    const bool bar = ::isatty(2) != 0;
+    const exporting::BundleResult r = exporting::exportBundle(
+        parser.positionalArguments(), options, [&](int done, int total, const QString &phase) {
+            if (bar)
+                err << '\r' << phase << ' ' << done << '/' << total << "   " << Qt::flush;
+        });
+    if (bar)
+        err << '\n';
+    if (!r.ok) {
+        err << "proofdesk-cli export: " << r.error << '\n';
+        return UsageError;
+    }
+    QMap<QString, int> counts;
+    for (const auto &c : r.claims)
+        ++counts[exporting::evidenceName(c.evidence)];
+    out << tr("wrote %1: %2 claims").arg(r.outDir).arg(r.claims.size());
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        out << ", " << it.value() << ' ' << it.key();
+    out << '\n';
+    return Success;
+}
+
+int verifyBundle(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Re-check a bundle from its files alone."));
+    parser.addHelpOption();
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Time limit per check in seconds (default 30)."), QStringLiteral("S"), QStringLiteral("30"));
+    parser.addOption(timeout);
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("The bundle directory."));
+    if (!parser.parse(arguments)) {
+        err << "proofdesk-cli verify: " << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << "proofdesk-cli verify: " << tr("usage: proofdesk-cli verify DIR") << '\n';
+        return UsageError;
+    }
+    bool ok = true;
+    const double seconds = parser.value(timeout).toDouble(&ok);
+    if (!ok || seconds <= 0) {
+        err << "proofdesk-cli verify: " << tr("--timeout takes a positive number of seconds") << '\n';
+        return UsageError;
+    }
+    exporting::VerifyOptions options;
+    options.limits.timeoutMs = int(seconds * 1000);
+    const exporting::VerifyReport report = exporting::verifyBundle(
+        parser.positionalArguments().first(), options, [&](const exporting::ClaimCheck &c) {
+            out << (c.confirmed ? "ok      " : "FAILED  ") << (c.level.isEmpty() ? QStringLiteral("-") : c.level)
+                << "  " << c.id << "  " << c.detail << '\n' << Qt::flush;
+        });
+    for (const QString &p : report.problems)
+        out << "PROBLEM " << p << '\n';
+    int confirmed = 0;
+    for (const auto &c : report.claims)
+        confirmed += c.confirmed ? 1 : 0;
+    out << tr("%1 of %2 claims confirmed, %3 bundle problems: %4")
+               .arg(confirmed)
+               .arg(report.claims.size())
+               .arg(report.problems.size())
+               .arg(report.ok() ? tr("verified") : tr("NOT verified"))
+        << '\n';
+    return report.ok() ? Success : SourceErrors;
+}
+
+} // namespace proofdesk::cli

@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/bundle.h"
+
+#include "engine/standings.h"
+#include "export/htmlreport.h"
+#include "export/reports.h"
+#include "log/log.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <set>
+
+namespace proofdesk::exporting {
+
+namespace {
+
+QString str(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("proofdesk::exporting", text);
+}
+
+// "bounded/case step/show" -> "bounded-case-step-show": portable file names.
+QString fileStem(const QString &id)
+{
+    QString out;
+    for (const QChar c : id)
+        out += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('_') ? c : QLatin1Char('-');
+    return out.left(80);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+Evidence levelOf(const engine::Verdict &v)
+{
+    switch (v.status) {
+    case engine::Status::Proved: return v.crossCheckedBy.isEmpty() ? Evidence::Proved : Evidence::CrossChecked;
+    case engine::Status::Failed: return Evidence::Failed;
+    case engine::Status::Admitted: return Evidence::Admitted;
+    case engine::Status::Unknown:
+    case engine::Status::Error: break;
+    }
+    return Evidence::Unknown;
+}
+
+// The cvc5 strategy that found the proof, else the default one (z3 found it: cvc5 may
+// still give a certificate).
+solve::Strategy proofStrategy(const QString &strategy)
+{
+    return solve::strategyFromName(strategy).value_or(solve::Strategy::Default);
+}
+
+} // namespace
+
+QString obligationFileText(const QString &obligationId, const QString &source, int line,
+                           const QString &smt)
+{
+    // The id may hold any character the author used; a comment ends at a newline.
+    QString id = obligationId;
+    id.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return QStringLiteral("; ProofDesk obligation %1 (%2:%3)\n").arg(id, source).arg(line) + smt;
+}
+
+struct BundleExporter::State {
+    BundleOptions options;
+    QList<CheckedFile> files;
+    QStringList bundleSources;                   // "sources/agents.pds", per file
+    QList<QByteArray> sourceBytes;
+    QHash<QString, std::pair<int, QString>> owner; // engine id -> file index, obligation id
+    int total = 0, done = 0;
+};
+
+BundleExporter::BundleExporter(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<BundleResult>::finished, this,
+            [this] { finish(m_watcher.result()); });
+}
+
+BundleExporter::~BundleExporter()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_engine.reset();
+    m_watcher.waitForFinished();
+}
+
+void BundleExporter::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancel->store(true);
+    if (m_engine) {
+        m_engine->cancel();
+        // The engine stops; what was checked so far is not a bundle.
+        BundleResult r;
+        r.cancelled = true;
+        r.error = tr("cancelled");
+        QMetaObject::invokeMethod(this, [this, r] { if (m_engine) { m_engine.reset(); finish(r); } },
+                                  Qt::QueuedConnection);
+    }
+}
+
+bool BundleExporter::start(const QStringList &sourcePaths, BundleOptions options)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_state = std::make_unique<State>();
+    State &s = *m_state;
+    s.options = std::move(options);
+    s.options.engine.crossCheck = true;
+
+    const auto fail = [this](const QString &message) {
+        BundleResult r;
+        r.error = message;
+        QMetaObject::invokeMethod(this, [this, r] { finish(r); }, Qt::QueuedConnection);
+        return true;
+    };
+    const QDir out(s.options.outDir);
+    if (s.options.outDir.isEmpty())
+        return fail(tr("no output directory given"));
+    if (out.exists() && !out.isEmpty())
+        return fail(tr("%1 exists and is not empty: a bundle is written into a new directory").arg(s.options.outDir));
+
+    std::set<QString> used;
+    std::vector<lang::Obligation> all;
+    for (const QString &path : sourcePaths) {
+        QFile file(path);
+        if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+            return fail(tr("cannot read %1: %2").arg(path, QFileInfo(path).isDir() ? tr("it is a directory") : file.errorString()));
+        if (!path.endsWith(QLatin1String(".pds")))
+            return fail(tr("%1: only sketches (.pds) can be exported by this version").arg(path));
+        const QByteArray bytes = file.readAll();
+        const int index = int(s.files.size());
+        QString name = QStringLiteral("sources/") + QFileInfo(path).fileName();
+        if (!used.insert(name).second)
+            name = QStringLiteral("sources/%1/%2").arg(index).arg(QFileInfo(path).fileName());
+        used.insert(name);
+        lang::AnalyzeOptions ao;
+        ao.resolver = lang::fileSystemResolver(QFileInfo(path).absolutePath().toStdString());
+        CheckedFile cf;
+        cf.path = name; // reports inside the bundle name the bundled copy, never the original path
+        cf.module = lang::analyze(bytes.toStdString(), name.toStdString(), ao);
+        for (auto o : cf.module.obligations) {
+            if (o.status != lang::ObligationStatus::ToSolve)
+                continue;
+            const QString unique = QStringLiteral("%1:%2").arg(index).arg(str(o.id));
+            s.owner.insert(unique, {index, str(o.id)});
+            o.id = unique.toStdString();
+            all.push_back(std::move(o));
+        }
+        s.files << std::move(cf);
+        s.bundleSources << name;
+        s.sourceBytes << bytes;
+    }
+    s.total = int(all.size());
+
+    m_engine = std::make_unique<engine::Engine>(s.options.engine);
+    connect(m_engine.get(), &engine::Engine::verdictReady, this, &BundleExporter::onVerdict);
+    connect(m_engine.get(), &engine::Engine::finished, this, [this](quint64) {
+        QMetaObject::invokeMethod(this, &BundleExporter::onChecked, Qt::QueuedConnection);
+    });
+    emit progress(0, s.total, QStringLiteral("checking"));
+    m_engine->submit(1, all);
+    if (m_engine->idle())
+        QMetaObject::invokeMethod(this, &BundleExporter::onChecked, Qt::QueuedConnection);
+    return true;
+}
+
+void BundleExporter::onVerdict(quint64, const QString &id, const engine::Verdict &v)
+{
+    if (!m_state)
+        return;
+    const auto where = m_state->owner.value(id);
+    m_state->files[where.first].verdicts.insert(where.second, v);
+    emit progress(++m_state->done, m_state->total, QStringLiteral("checking"));
+}
+
+namespace {
+
+struct Writer {
+    const BundleOptions &options;
+    QList<CheckedFile> files;
+    QStringList bundleSources;
+    QList<QByteArray> sourceBytes;
+    std::shared_ptr<std::atomic_bool> cancel;
+    std::function<void(int, int)> progress;
+    QString root;
+    QString error;
+
+    bool put(const QString &relative, const QByteArray &bytes)
+    {
+        return writeFile(root + QLatin1Char('/') + relative, bytes, &error);
+    }
+
+    BundleResult run();
+};
+
+BundleResult Writer::run()
+{
+    BundleResult result;
+    result.outDir = options.outDir;
+    root = QDir(options.outDir).absolutePath();
+    const auto failed = [&] {
+        result.error = error;
+        return result;
+    };
+    if (!QDir().mkpath(root)) {
+        result.error = tr("cannot create %1").arg(options.outDir);
+        return result;
+    }
+    for (qsizetype i = 0; i < files.size(); ++i)
+        if (!put(bundleSources[i], sourceBytes[i]))
+            return failed();
+
+    int total = 0;
+    for (const auto &f : files)
+        total += int(f.module.obligations.size());
+    int done = 0;
+    QList<Claim> claims;
+    for (qsizetype fi = 0; fi < files.size(); ++fi) {
+        CheckedFile &f = files[fi];
+        f.standings = engine::computeStandings(f.module, f.verdicts);
+        for (const lang::Obligation &o : f.module.obligations) {
+            if (cancel->load()) {
+                result.cancelled = true;
+                result.error = tr("cancelled");
+                return result;
+            }
+            const engine::Verdict v = verdictOf(f, o);
+            Claim c;
+            c.obligationId = str(o.id);
+            c.source = bundleSources[fi];
+            c.id = c.source.mid(8) + QLatin1Char('#') + c.obligationId;
+            c.lemma = str(o.lemma);
+            c.step = str(o.step);
+            c.line = int(o.range.begin.line);
+            c.column = int(o.range.begin.column);
+            c.endLine = int(o.range.end.line);
+            c.endColumn = int(o.range.end.column);
+            c.verdict = engine::statusName(v.status);
+            c.strategy = v.strategy;
+            c.solver = v.solver;
+            c.timeMs = v.elapsedMs;
+            c.reason = v.reason;
+            c.crossCheckedBy = v.crossCheckedBy;
+            c.vacuous = v.vacuous;
+            c.evidence = levelOf(v);
+            if (v.status == engine::Status::Failed)
+                for (const auto &m : v.model)
+                    c.counterexample.append({m.symbol, m.sort, m.value});
+            if (o.status == lang::ObligationStatus::ToSolve) {
+                const QString stem = QStringLiteral("%1-%2").arg(claims.size() + 1, 4, 10, QLatin1Char('0')).arg(fileStem(c.obligationId));
+                c.obligation = QStringLiteral("obligations/%1.smt2").arg(stem);
+                const QString text = obligationFileText(c.obligationId, c.source, c.line, str(o.smt));
+                if (!put(c.obligation, text.toUtf8()))
+                    return failed();
+                if (v.status == engine::Status::Proved && options.certificates) {
+                    // cvc5 1.1.2 cannot read a proof back in, so the certificate is the proof
+                    // that a separate cvc5 process printed and checked (--check-proofs) for
+                    // the bundled obligation file; verify re-runs that process and requires
+                    // the same bytes (docs/certificates.md).
+                    const solve::Strategy strategy = proofStrategy(v.strategy);
+                    c.checker = QStringLiteral("cvc5 ") + cvc5ProofCheckArguments(strategy, options.proofFormat, options.proofLimits.timeoutMs).join(QLatin1Char(' ')) + QStringLiteral(" OBLIGATION");
+                    const SolverAnswer check = cvc5CheckProof(options.cvc5Program, root + QLatin1Char('/') + c.obligation,
+                                                              strategy, options.proofFormat, options.proofLimits, cancel.get());
+                    if (check.answer != QLatin1String("unsat") || check.proof.trimmed().isEmpty()) {
+                        c.checkerResult = QStringLiteral("not certified: ") +
+                            (check.answer.isEmpty() ? check.problem : QStringLiteral("cvc5 answers ") + check.answer).left(200);
+                    } else {
+                        c.certificateFormat = options.proofFormat;
+                        c.certificate = QStringLiteral("certificates/%1.%2").arg(stem, options.proofFormat);
+                        if (!put(c.certificate, check.proof.toUtf8()))
+                            return failed();
+                        c.checkerResult = QStringLiteral("accepted");
+                        c.evidence = Evidence::Certified;
+                    }
+                }
+            }
+            claims << c;
+            progress(++done, total);
+        }
+    }
+
+    // Reports. The files' paths are the bundled copies, so no absolute path leaks in.
+    const QString tool = options.toolVersion;
+    if (!put(QStringLiteral("results.json"), QJsonDocument(toJson(files, tool)).toJson(QJsonDocument::Indented)) ||
+        !put(QStringLiteral("results.sarif"), QJsonDocument(toSarif(files, tool)).toJson(QJsonDocument::Indented)) ||
+        !put(QStringLiteral("results.junit.xml"), toJUnit(files).toUtf8()))
+        return failed();
+    QStringList texts;
+    for (const auto &b : sourceBytes)
+        texts << QString::fromUtf8(b);
+    const QString html = reportHtml(claims, bundleSources, texts, tool);
+    if (!put(QStringLiteral("report.html"), html.toUtf8()))
+        return failed();
+    if (options.pdf) {
+        if (const QString e = writeReportPdf(claims, bundleSources, texts, tool, root + QStringLiteral("/report.pdf")); !e.isEmpty()) {
+            result.error = e;
+            return result;
+        }
+    }
+
+    // The manifest lists every other file with its hash.
+    QJsonArray hashes;
+    QStringList paths;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths << QDir(root).relativeFilePath(it.next());
+    paths.sort();
+    for (const QString &p : paths) {
+        if (p == QLatin1String("manifest.json"))
+            continue;
+        QFile f(root + QLatin1Char('/') + p);
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        if (!f.open(QIODevice::ReadOnly) || !h.addData(&f)) {
+            result.error = tr("cannot read back %1").arg(p);
+            return result;
+        }
+        hashes.append(QJsonObject{{QStringLiteral("path"), p}, {QStringLiteral("sha256"), QString::fromLatin1(h.result().toHex())}});
+    }
+    QJsonArray claimArray;
+    for (const Claim &c : claims)
+        claimArray.append(claimToJson(c));
+    QJsonArray sources;
+    for (const QString &s : bundleSources)
+        sources.append(s);
+    const QJsonObject manifest{
+        {QStringLiteral("format"), QLatin1String(kBundleFormat)},
+        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("ProofDesk")}, {QStringLiteral("version"), tool}}},
+        {QStringLiteral("solvers"), QJsonObject{{QStringLiteral("cvc5"), binaryVersion(options.cvc5Program)},
+                                                {QStringLiteral("z3"), binaryVersion(QStringLiteral("z3"))}}},
+        {QStringLiteral("certificateFormat"), options.proofFormat},
+        {QStringLiteral("sources"), sources},
+        {QStringLiteral("claims"), claimArray},
+        {QStringLiteral("files"), hashes},
+    };
+    if (!put(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson(QJsonDocument::Indented)))
+        return failed();
+    result.ok = true;
+    result.claims = claims;
+    return result;
+}
+
+} // namespace
+
+void BundleExporter::onChecked()
+{
+    if (!m_engine || !m_state)
+        return;
+    m_engine.reset();
+    if (m_cancel->load()) {
+        BundleResult r;
+        r.cancelled = true;
+        r.error = tr("cancelled");
+        finish(r);
+        return;
+    }
+    auto writer = std::make_shared<Writer>(Writer{m_state->options, m_state->files, m_state->bundleSources,
+                                                  m_state->sourceBytes, m_cancel, {}, {}, {}});
+    QPointer<BundleExporter> self(this);
+    writer->progress = [self](int done, int total) {
+        QMetaObject::invokeMethod(self, [self, done, total] {
+            if (self)
+                emit self->progress(done, total, QStringLiteral("certificates"));
+        }, Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run([writer] { return writer->run(); }));
+}
+
+void BundleExporter::finish(BundleResult result)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (!result.ok && m_state && !m_state->options.outDir.isEmpty() && QDir(m_state->options.outDir).exists()) {
+        // A half-written bundle must not look like a bundle: remove what this run wrote.
+        if (!QFileInfo::exists(m_state->options.outDir + QStringLiteral("/manifest.json")))
+            QDir(m_state->options.outDir).removeRecursively();
+    }
+    if (result.outDir.isEmpty() && m_state)
+        result.outDir = m_state->options.outDir;
+    m_state.reset();
+    log::get("app")->info("export: {}", result.ok ? "done" : result.error.toStdString());
+    emit finished(result);
+}
+
+BundleResult exportBundle(const QStringList &sourcePaths, const BundleOptions &options,
+                          const std::function<void(int, int, const QString &)> &progress)
+{
+    BundleExporter exporter;
+    BundleResult result;
+    QEventLoop loop;
+    QObject::connect(&exporter, &BundleExporter::finished, &loop, [&](const BundleResult &r) {
+        result = r;
+        loop.quit();
+    });
+    if (progress)
+        QObject::connect(&exporter, &BundleExporter::progress, &loop, progress);
+    exporter.start(sourcePaths, options);
+    loop.exec();
+    return result;
+}
+
+} // namespace proofdesk::exporting

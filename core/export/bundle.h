@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/engine.h"
+#include "export/evidence.h"
+#include "export/solverrun.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+// Bundles: a directory that lets anyone re-check a session without trusting ProofDesk
+// (docs/certificates.md describes the layout and the levels of evidence).
+namespace proofdesk::exporting {
+
+inline constexpr auto kBundleFormat = "proofdesk-bundle/1";
+
+struct BundleOptions {
+    QString outDir;                 // created; must not exist or be empty
+    engine::EngineOptions engine;   // how to check; the exporter turns crossCheck on
+    QString workerProgram;          // proofdesk-worker for certificates; default: beside the executable
+    QString cvc5Program = QStringLiteral("cvc5"); // the separate checker process
+    QString proofFormat = QStringLiteral("alf");  // docs/certificates.md says why
+    RunLimits proofLimits;          // per certificate request and per proof check
+    QString toolVersion;
+    bool certificates = true;
+    bool pdf = true;                // report.pdf needs a QGuiApplication
+};
+
+struct BundleResult {
+    bool ok = false;
+    bool cancelled = false;
+    QString error;                  // why there is no bundle
+    QString outDir;
+    QList<Claim> claims;
+};
+
+// The text of obligations/X.smt2: one comment line naming the claim, then the script the
+// front end printed. verify rebuilds it from the bundled source the same way.
+QString obligationFileText(const QString &obligationId, const QString &source, int line,
+                           const QString &smt);
+
+// Exports one bundle asynchronously: checking runs in the engine's worker processes,
+// certificates, reports and hashing on a QtConcurrent thread, so the calling (GUI) thread
+// never blocks. Progress comes by signal; cancel() stops at the next obligation and
+// finished() still arrives (with cancelled set; the partial directory is removed).
+// Use from the thread the object lives in; one export at a time per object.
+class BundleExporter : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(BundleExporter)
+
+public:
+    explicit BundleExporter(QObject *parent = nullptr);
+    ~BundleExporter() override; // cancels and waits for the background thread
+
+    // Returns false (and emits nothing) when an export is already running.
+    bool start(const QStringList &sourcePaths, BundleOptions options);
+    void cancel();
+    bool running() const { return m_running; }
+
+signals:
+    // phase: "checking", "certificates", "reports"; done of total within the phase.
+    void progress(int done, int total, const QString &phase);
+    void finished(const proofdesk::exporting::BundleResult &result);
+
+private:
+    struct State;
+    void onVerdict(quint64, const QString &id, const engine::Verdict &v);
+    void onChecked();
+    void finish(BundleResult result);
+
+    std::unique_ptr<State> m_state;
+    std::unique_ptr<engine::Engine> m_engine;
+    QFutureWatcher<BundleResult> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_running = false;
+};
+
+// Runs a BundleExporter to completion in a local event loop: for command-line use.
+BundleResult exportBundle(const QStringList &sourcePaths, const BundleOptions &options,
+                          const std::function<void(int, int, const QString &)> &progress = {});
+
+} // namespace proofdesk::exporting

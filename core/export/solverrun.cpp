@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/solverrun.h"
+
+#include "engine/workerprocess.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace proofdesk::exporting {
+
+QString ProcessOutput::problem() const
+{
+    if (!started)
+        return QStringLiteral("could not start");
+    if (cancelled)
+        return QStringLiteral("cancelled");
+    if (timedOut)
+        return QStringLiteral("time limit exceeded");
+    if (tooLarge)
+        return QStringLiteral("output too large");
+    if (crashed)
+        return QStringLiteral("crashed");
+    return {};
+}
+
+ProcessOutput runProcess(const QString &program, const QStringList &arguments,
+                         const QByteArray &input, const RunLimits &limits,
+                         const std::atomic_bool *cancel)
+{
+    ProcessOutput result;
+    QProcess process;
+    engine::applyChildLimits(process, limits.memoryBytes);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return result;
+    result.started = true;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    QElapsedTimer clock;
+    clock.start();
+    // Short waits, so that cancel and the limits are noticed promptly.
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForFinished(100);
+        result.out += process.readAllStandardOutput();
+        result.err += process.readAllStandardError().right(64 * 1024);
+        if (cancel && cancel->load())
+            result.cancelled = true;
+        else if (clock.elapsed() > limits.timeoutMs)
+            result.timedOut = true;
+        else if (result.out.size() > limits.maxOutputBytes)
+            result.tooLarge = true;
+        else
+            continue;
+        engine::endProcess(process, nullptr);
+        return result;
+    }
+    result.out += process.readAllStandardOutput();
+    result.err += process.readAllStandardError();
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = process.exitCode();
+    return result;
+}
+
+solve::SolveResponse requestProof(const QString &workerProgram, const QString &script,
+                                  solve::Strategy strategy, const QString &format,
+                                  const RunLimits &limits, const std::atomic_bool *cancel)
+{
+    solve::SolveRequest request;
+    request.id = 1;
+    request.script = script;
+    request.strategy = strategy;
+    request.timeoutMs = limits.timeoutMs;
+    request.wantModel = false;
+    request.wantCore = false;
+    request.proofFormat = format;
+    RunLimits processLimits = limits;
+    processLimits.timeoutMs = limits.timeoutMs + 5000; // the solver's own limit comes first
+    const ProcessOutput run = runProcess(workerProgram, {}, solve::encodeRequest(request),
+                                         processLimits, cancel);
+    solve::SolveResponse response;
+    response.answer = solve::Answer::Error;
+    if (!run.problem().isEmpty()) {
+        response.reason = QStringLiteral("worker: ") + run.problem();
+        return response;
+    }
+    solve::FrameDecoder decoder(limits.maxOutputBytes + 1024);
+    decoder.feed(run.out);
+    if (!decoder.hasFrame()) {
+        response.reason = QStringLiteral("worker gave no answer (exit %1)%2")
+                              .arg(run.exitCode)
+                              .arg(decoder.failed() ? QStringLiteral(": ") + decoder.error() : QString());
+        return response;
+    }
+    QString error;
+    if (auto decoded = solve::decodeResponse(decoder.takeFrame(), &error))
+        return *decoded;
+    response.reason = QStringLiteral("worker: ") + error;
+    return response;
+}
+
+namespace {
+QStringList strategyOptions(solve::Strategy strategy)
+{
+    switch (strategy) {
+    case solve::Strategy::Default: return {};
+    case solve::Strategy::Mbqi: return {QStringLiteral("--mbqi")};
+    case solve::Strategy::FmfFun: return {QStringLiteral("--fmf-fun")};
+    }
+    return {};
+}
+
+SolverAnswer answerOf(const ProcessOutput &run)
+{
+    SolverAnswer a;
+    if (!run.problem().isEmpty()) {
+        a.problem = run.problem();
+        return a;
+    }
+    const QString text = QString::fromUtf8(run.out);
+    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+    const QString first = (newline < 0 ? text : text.left(newline)).trimmed();
+    if (first == QLatin1String("unsat") || first == QLatin1String("sat") ||
+        first == QLatin1String("unknown")) {
+        a.answer = first;
+        a.proof = newline < 0 ? QString() : text.mid(newline + 1);
+        // z3 and cvc5 report errors as (error ...) lines and may still answer: a run with an
+        // error is not an answer (solver-notes.md).
+        if (a.proof.contains(QLatin1String("(error ")))
+            a.problem = QStringLiteral("the solver reported an error: ") + a.proof.left(200).trimmed();
+    } else {
+        a.problem = QStringLiteral("unexpected output: ") +
+                    (first.isEmpty() ? QString::fromUtf8(run.err.left(200)).trimmed() : first.left(200));
+    }
+    if (!a.problem.isEmpty())
+        a.answer.clear();
+    return a;
+}
+} // namespace
+
+QStringList cvc5ProofCheckArguments(solve::Strategy strategy, const QString &format, int timeoutMs)
+{
+    return QStringList{QStringLiteral("--produce-proofs"),
+                       QStringLiteral("--proof-format-mode=") + format,
+                       QStringLiteral("--dump-proofs"), QStringLiteral("--check-proofs"),
+                       QStringLiteral("--tlimit-per=%1").arg(timeoutMs)} +
+           strategyOptions(strategy);
+}
+
+SolverAnswer cvc5CheckProof(const QString &cvc5Program, const QString &obligationFile,
+                            solve::Strategy strategy, const QString &format,
+                            const RunLimits &limits, const std::atomic_bool *cancel)
+{
+    RunLimits processLimits = limits;
+    processLimits.timeoutMs = limits.timeoutMs + 5000;
+    return answerOf(runProcess(cvc5Program,
+                               cvc5ProofCheckArguments(strategy, format, limits.timeoutMs) << obligationFile,
+                               {}, processLimits, cancel));
+}
+
+SolverAnswer solverAnswer(const QString &program, const QString &solverId,
+                          const QString &obligationFile, const RunLimits &limits,
+                          const std::atomic_bool *cancel)
+{
+    QStringList arguments;
+    if (solverId == QLatin1String("z3")) {
+        arguments << QStringLiteral("-T:%1").arg(qMax(1, limits.timeoutMs / 1000));
+    } else if (const auto s = solve::strategyFromName(solverId)) {
+        arguments << QStringLiteral("--tlimit-per=%1").arg(limits.timeoutMs) << strategyOptions(*s);
+    } else {
+        SolverAnswer a;
+        a.problem = QStringLiteral("unknown solver \"%1\"").arg(solverId.left(40));
+        return a;
+    }
+    RunLimits processLimits = limits;
+    processLimits.timeoutMs = limits.timeoutMs + 5000;
+    SolverAnswer a = answerOf(runProcess(program, arguments << obligationFile, {}, processLimits, cancel));
+    a.proof.clear();
+    return a;
+}
+
+bool sameProof(const QString &a, const QString &b)
+{
+    return a.trimmed() == b.trimmed();
+}
+
+QString binaryVersion(const QString &program)
+{
+    RunLimits limits;
+    limits.timeoutMs = 10000;
+    const ProcessOutput run = runProcess(program, {QStringLiteral("--version")}, {}, limits);
+    static const QRegularExpression version(QStringLiteral("(\\d+\\.\\d+(\\.\\d+)?)"));
+    const QRegularExpressionMatch m = version.match(QString::fromUtf8(run.out));
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace proofdesk::exporting

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "solve/protocol.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+// Blocking runs of separate solver processes for export and verify. Call them off the GUI
+// thread (the exporter runs them on a QtConcurrent thread); each honours `cancel`.
+namespace proofdesk::exporting {
+
+struct RunLimits {
+    int timeoutMs = 30000;                            // wall clock per process
+    qint64 memoryBytes = 4LL * 1024 * 1024 * 1024;    // RLIMIT_AS
+    qint64 maxOutputBytes = 256LL * 1024 * 1024;      // a proof larger than this is refused
+};
+
+struct ProcessOutput {
+    bool started = false;
+    bool timedOut = false;
+    bool cancelled = false;
+    bool tooLarge = false;
+    bool crashed = false;
+    int exitCode = -1;
+    QByteArray out, err;
+    QString problem() const; // empty when the process ran to a normal exit
+};
+
+ProcessOutput runProcess(const QString &program, const QStringList &arguments,
+                         const QByteArray &input, const RunLimits &limits,
+                         const std::atomic_bool *cancel = nullptr);
+
+// Asks one proofdesk-worker process for the proof of `script` in `format` (one request).
+solve::SolveResponse requestProof(const QString &workerProgram, const QString &script,
+                                  solve::Strategy strategy, const QString &format,
+                                  const RunLimits &limits, const std::atomic_bool *cancel = nullptr);
+
+// The cvc5 command-line options that make the cvc5 binary do what the worker does for a
+// proof request (solve/cvc5adapter.cpp), plus --check-proofs.
+QStringList cvc5ProofCheckArguments(solve::Strategy strategy, const QString &format, int timeoutMs);
+
+struct SolverAnswer {
+    QString answer;  // "unsat", "sat", "unknown", or empty when the run failed
+    QString proof;   // what followed the answer (cvc5 --dump-proofs)
+    QString problem; // why there is no answer
+};
+
+// Runs `cvc5 ARGS FILE` with the options above: the answer and the printed proof.
+SolverAnswer cvc5CheckProof(const QString &cvc5Program, const QString &obligationFile,
+                            solve::Strategy strategy, const QString &format,
+                            const RunLimits &limits, const std::atomic_bool *cancel = nullptr);
+
+// Runs an SMT-LIB solver binary on the file and reads its first answer line. `solverId` is
+// "z3" or a cvc5 strategy name ("cvc5", "cvc5-mbqi", "cvc5-fmf-fun").
+SolverAnswer solverAnswer(const QString &program, const QString &solverId,
+                          const QString &obligationFile, const RunLimits &limits,
+                          const std::atomic_bool *cancel = nullptr);
+
+// Whether two printed proofs are the same proof (they may differ in trailing whitespace).
+bool sameProof(const QString &a, const QString &b);
+
+// The version a solver binary reports ("1.1.2", "4.13.3"), or empty.
+QString binaryVersion(const QString &program);
+
+} // namespace proofdesk::exporting

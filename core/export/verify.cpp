@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/verify.h"
+
+#include "export/bundle.h"
+#include "export/evidence.h"
+#include "lang/module.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace proofdesk::exporting {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("proofdesk::exporting", text);
+}
+
+QString str(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString shown(const QString &s)
+{
+    return s.size() > 80 ? s.left(80) + QStringLiteral("...") : s;
+}
+
+class Bundle
+{
+public:
+    explicit Bundle(const QString &dir)
+        : m_root(QDir(dir).absolutePath()), m_canonicalRoot(QFileInfo(dir).canonicalFilePath())
+    {
+    }
+
+    // A manifest path must name a file inside the bundle: relative, no "..", no symlink
+    // out. Returns the absolute path, or empty with `why` set.
+    QString resolve(const QString &path, QString *why) const
+    {
+        if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) ||
+            path.contains(QLatin1Char(':')) || path.contains(QChar(0))) {
+            *why = tr("path \"%1\" is not a relative path inside the bundle").arg(shown(path));
+            return {};
+        }
+        for (const QString &part : path.split(QLatin1Char('/')))
+            if (part == QLatin1String("..") || part.isEmpty()) {
+                *why = tr("path \"%1\" leaves the bundle or is malformed").arg(shown(path));
+                return {};
+            }
+        const QString absolute = m_root + QLatin1Char('/') + path;
+        const QFileInfo info(absolute);
+        if (!info.exists()) {
+            *why = tr("%1 is missing").arg(shown(path));
+            return {};
+        }
+        const QString canonical = info.canonicalFilePath();
+        if (m_canonicalRoot.isEmpty() || !canonical.startsWith(m_canonicalRoot + QLatin1Char('/')) || !info.isFile()) {
+            *why = tr("path \"%1\" leads outside the bundle (symbolic link) or is not a file").arg(shown(path));
+            return {};
+        }
+        return absolute;
+    }
+
+    QString root() const { return m_root; }
+
+private:
+    QString m_root, m_canonicalRoot;
+};
+
+QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
+        return {};
+    return h.result().toHex();
+}
+
+QString readText(const QString &path, qint64 max = 512LL * 1024 * 1024)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > max)
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace
+
+bool VerifyReport::ok() const
+{
+    if (!problems.isEmpty())
+        return false;
+    for (const auto &c : claims)
+        if (!c.confirmed)
+            return false;
+    return true;
+}
+
+VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
+                          const std::function<void(const ClaimCheck &)> &onClaim,
+                          const std::atomic_bool *cancel)
+{
+    VerifyReport report;
+    const Bundle bundle(dir);
+    if (!QFileInfo(dir).isDir()) {
+        report.problems << tr("%1 is not a directory").arg(dir);
+        return report;
+    }
+
+    // The manifest is hostile input until proven otherwise.
+    QString why;
+    const QString manifestPath = bundle.resolve(QStringLiteral("manifest.json"), &why);
+    if (manifestPath.isEmpty()) {
+        report.problems << tr("manifest.json: %1").arg(why);
+        return report;
+    }
+    if (QFileInfo(manifestPath).size() > options.maxManifestBytes) {
+        report.problems << tr("manifest.json: larger than %1 MiB").arg(options.maxManifestBytes / (1024 * 1024));
+        return report;
+    }
+    QFile mf(manifestPath);
+    if (!mf.open(QIODevice::ReadOnly)) {
+        report.problems << tr("manifest.json: %1").arg(mf.errorString());
+        return report;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(mf.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        report.problems << tr("manifest.json: invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return report;
+    }
+    if (!doc.isObject()) {
+        report.problems << tr("manifest.json: expected an object at the top level");
+        return report;
+    }
+    const QJsonObject manifest = doc.object();
+    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String(kBundleFormat)) {
+        report.problems << tr("manifest.json: field \"format\" must be \"%1\"").arg(QLatin1String(kBundleFormat));
+        return report;
+    }
+    const auto arrayField = [&](const char *key) -> std::optional<QJsonArray> {
+        const QJsonValue v = manifest.value(QLatin1String(key));
+        if (!v.isArray()) {
+            report.problems << tr("manifest.json: field \"%1\" must be an array").arg(QLatin1String(key));
+            return std::nullopt;
+        }
+        if (v.toArray().size() > options.maxEntries) {
+            report.problems << tr("manifest.json: field \"%1\" has more than %2 entries").arg(QLatin1String(key)).arg(options.maxEntries);
+            return std::nullopt;
+        }
+        return v.toArray();
+    };
+    const auto files = arrayField("files");
+    const auto claimsJson = arrayField("claims");
+    const auto sourcesJson = arrayField("sources");
+    if (!files || !claimsJson || !sourcesJson)
+        return report;
+
+    // 1. Hashes: every listed file matches, and nothing unlisted hides in the bundle.
+    QHash<QString, bool> hashOk; // bundle path -> matches
+    for (qsizetype i = 0; i < files->size(); ++i) {
+        const QJsonObject entry = files->at(i).toObject();
+        const QJsonValue p = entry.value(QStringLiteral("path")), h = entry.value(QStringLiteral("sha256"));
+        if (!files->at(i).isObject() || !p.isString() || !h.isString()) {
+            report.problems << tr("manifest.json: files[%1] must be an object with string fields \"path\" and \"sha256\"").arg(i);
+            continue;
+        }
+        const QString path = p.toString();
+        const QString absolute = bundle.resolve(path, &why);
+        if (absolute.isEmpty()) {
+            report.problems << tr("files[%1]: %2").arg(i).arg(why);
+            hashOk.insert(path, false);
+            continue;
+        }
+        const bool same = sha256(absolute) == h.toString().toLatin1();
+        hashOk.insert(path, same);
+        if (!same)
+            report.problems << tr("%1: SHA-256 differs from the manifest (the file was changed)").arg(shown(path));
+    }
+    QDirIterator it(bundle.root(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString rel = QDir(bundle.root()).relativeFilePath(it.next());
+        if (rel != QLatin1String("manifest.json") && !hashOk.contains(rel))
+            report.problems << tr("%1: in the bundle but not in the manifest's hash list").arg(rel);
+    }
+
+    // 2. The obligations the bundled sources elaborate to: what each claim must be about.
+    QHash<QString, QHash<QString, lang::Obligation>> expected; // source -> obligation id -> obligation
+    for (qsizetype i = 0; i < sourcesJson->size(); ++i) {
+        const QString source = sourcesJson->at(i).toString();
+        const QString absolute = bundle.resolve(source, &why);
+        if (!sourcesJson->at(i).isString() || absolute.isEmpty()) {
+            report.problems << tr("sources[%1]: %2").arg(i).arg(sourcesJson->at(i).isString() ? why : tr("must be a string"));
+            continue;
+        }
+        if (!hashOk.value(source, false) && !hashOk.contains(source))
+            report.problems << tr("%1: not in the manifest's hash list").arg(source);
+        lang::AnalyzeOptions ao;
+        ao.resolver = lang::fileSystemResolver(QFileInfo(absolute).absolutePath().toStdString());
+        const lang::Module module = lang::analyze(readText(absolute).toStdString(), source.toStdString(), ao);
+        auto &byId = expected[source];
+        for (const auto &o : module.obligations)
+            byId.insert(str(o.id), o);
+    }
+
+    // 3. Claims.
+    QSet<QString> claimed;
+    for (qsizetype i = 0; i < claimsJson->size(); ++i) {
+        if (cancel && cancel->load()) {
+            report.problems << tr("cancelled");
+            return report;
+        }
+        ClaimCheck check;
+        QString error;
+        const std::optional<Claim> parsed = claimsJson->at(i).isObject()
+            ? claimFromJson(claimsJson->at(i).toObject(), &error) : std::nullopt;
+        if (!parsed) {
+            check.id = QStringLiteral("claims[%1]").arg(i);
+            check.detail = tr("malformed claim: %1").arg(error.isEmpty() ? tr("must be an object") : error);
+            report.claims << check;
+            if (onClaim)
+                onClaim(check);
+            continue;
+        }
+        const Claim &c = *parsed;
+        check.id = shown(c.id);
+        check.level = evidenceName(c.evidence);
+        const auto done = [&](bool confirmed, const QString &detail) {
+            check.confirmed = confirmed;
+            check.detail = detail;
+            report.claims << check;
+            if (onClaim)
+                onClaim(check);
+        };
+        const auto fileOf = [&](const QString &path, QString *absolute) -> QString {
+            *absolute = bundle.resolve(path, &why);
+            if (absolute->isEmpty())
+                return why;
+            if (!hashOk.contains(path))
+                return tr("%1 is not in the manifest's hash list").arg(path);
+            if (!hashOk.value(path))
+                return tr("%1 was changed after export (hash differs)").arg(path);
+            return {};
+        };
+
+        const auto source = expected.constFind(c.source);
+        if (source == expected.constEnd()) {
+            done(false, tr("its source \"%1\" is not a bundled source").arg(shown(c.source)));
+            continue;
+        }
+        const auto o = source->constFind(c.obligationId);
+        if (o == source->constEnd()) {
+            done(false, tr("the source has no obligation \"%1\"").arg(shown(c.obligationId)));
+            continue;
+        }
+        claimed.insert(c.source + QLatin1Char('#') + c.obligationId);
+        const bool proofLevel = c.evidence == Evidence::Certified ||
+                                c.evidence == Evidence::CrossChecked || c.evidence == Evidence::Proved;
+        if (proofLevel && c.verdict != QLatin1String("proved")) {
+            done(false, tr("level %1 recorded for a %2 verdict").arg(check.level, shown(c.verdict)));
+            continue;
+        }
+        if (c.evidence == Evidence::Admitted) {
+            const bool sorry = o->status == lang::ObligationStatus::Admitted;
+            done(sorry, sorry ? tr("admitted (sorry) in the source") : tr("the source does not admit this step"));
+            continue;
+        }
+        if (c.evidence == Evidence::Unknown) {
+            done(true, tr("nothing claimed"));
+            continue;
+        }
+        // Every remaining level is about the obligation file: it must be what the source says.
+        QString obligationPath;
+        if (const QString e = fileOf(c.obligation, &obligationPath); !e.isEmpty()) {
+            done(false, tr("obligation: %1").arg(e));
+            continue;
+        }
+        if (readText(obligationPath) != obligationFileText(c.obligationId, c.source, int(o->range.begin.line), str(o->smt))) {
+            done(false, tr("%1 is not the obligation its source elaborates to (edited obligation)").arg(c.obligation));
+            continue;
+        }
+        const QString strategy = c.strategy.isEmpty() ? QStringLiteral("cvc5") : c.strategy;
+        const QString program = strategy == QLatin1String("z3") ? options.z3Program : options.cvc5Program;
+        QStringList confirmedBy;
+        QString failure;
+        if (c.evidence == Evidence::Failed) {
+            const SolverAnswer a = solverAnswer(program, strategy, obligationPath, options.limits, cancel);
+            if (a.answer == QLatin1String("sat"))
+                confirmedBy << tr("%1 finds a counterexample").arg(strategy);
+            else
+                failure = tr("%1 does not refute the claim: %2").arg(strategy, a.answer.isEmpty() ? a.problem : a.answer);
+        }
+        if (c.evidence == Evidence::Certified && failure.isEmpty()) {
+            QString certificatePath;
+            const auto format = c.certificateFormat;
+            if (const QString e = fileOf(c.certificate, &certificatePath); !e.isEmpty()) {
+                failure = tr("certificate: %1").arg(e);
+            } else if (format != QLatin1String("alf") && format != QLatin1String("cpc") && format != QLatin1String("lfsc") &&
+                       format != QLatin1String("alethe") && format != QLatin1String("dot")) {
+                failure = tr("certificate format \"%1\" is not one cvc5 prints").arg(shown(format));
+            } else {
+                const solve::Strategy s = solve::strategyFromName(strategy).value_or(solve::Strategy::Default);
+                const SolverAnswer a = cvc5CheckProof(options.cvc5Program, obligationPath, s, format, options.limits, cancel);
+                if (a.answer != QLatin1String("unsat"))
+                    failure = tr("cvc5 --check-proofs does not confirm the claim: %1").arg(a.answer.isEmpty() ? a.problem : a.answer);
+                else if (!sameProof(a.proof, readText(certificatePath)))
+                    failure = tr("the certificate is not the proof cvc5 checked for this obligation (swapped or edited certificate)");
+                else
+                    confirmedBy << tr("cvc5 --check-proofs accepts the proof, identical to %1").arg(c.certificate);
+            }
+        }
+        if ((c.evidence == Evidence::CrossChecked || (c.evidence == Evidence::Certified && !c.crossCheckedBy.isEmpty())) &&
+            failure.isEmpty()) {
+            const SolverAnswer a = solverAnswer(options.z3Program, QStringLiteral("z3"), obligationPath, options.limits, cancel);
+            if (a.answer == QLatin1String("unsat"))
+                confirmedBy << tr("z3 agrees");
+            else
+                failure = tr("z3 does not confirm the claim: %1").arg(a.answer.isEmpty() ? a.problem : a.answer);
+        }
+        if (c.evidence == Evidence::Proved && failure.isEmpty()) {
+            const SolverAnswer a = solverAnswer(program, strategy, obligationPath, options.limits, cancel);
+            if (a.answer == QLatin1String("unsat"))
+                confirmedBy << tr("%1 answers unsat").arg(strategy);
+            else
+                failure = tr("%1 does not confirm the claim: %2").arg(strategy, a.answer.isEmpty() ? a.problem : a.answer);
+        }
+        if (failure.isEmpty())
+            done(true, confirmedBy.join(QStringLiteral("; ")));
+        else
+            done(false, failure);
+    }
+
+    // A claim left out of the manifest would hide a failed step.
+    for (auto s = expected.constBegin(); s != expected.constEnd(); ++s)
+        for (auto o = s->constBegin(); o != s->constEnd(); ++o)
+            if (!claimed.contains(s.key() + QLatin1Char('#') + o.key()))
+                report.problems << tr("%1: obligation \"%2\" has no claim in the manifest").arg(s.key(), shown(o.key()));
+    return report;
+}
+
+} // namespace proofdesk::exporting

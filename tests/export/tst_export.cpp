@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Export then verify, tampering, reports: the built proofdesk-cli run as a process.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+namespace {
+
+const QString Cli = QStringLiteral(PROOFDESK_BINARY_DIR "/bin/proofdesk-cli");
+const QString Examples = QStringLiteral(PROOFDESK_SOURCE_DIR "/resources/examples");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runProgram(const QString &program, const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Log and result cache in a temporary home, never the user's.
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(600'000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    if (process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+QJsonObject manifestOf(const QString &dir)
+{
+    return QJsonDocument::fromJson(readAll(dir + QStringLiteral("/manifest.json"))).object();
+}
+
+void writeManifest(const QString &dir, const QJsonObject &m)
+{
+    writeAll(dir + QStringLiteral("/manifest.json"), QJsonDocument(m).toJson());
+}
+
+// Rewrites the manifest's hash of `path` to match the file as it is now: the "fixed up"
+// tampering that hashes alone cannot catch.
+void fixUpHash(const QString &dir, const QString &path)
+{
+    QJsonObject m = manifestOf(dir);
+    QJsonArray files = m.value(QStringLiteral("files")).toArray();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QJsonObject e = files[i].toObject();
+        if (e.value(QStringLiteral("path")).toString() == path) {
+            e.insert(QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(readAll(dir + QLatin1Char('/') + path), QCryptographicHash::Sha256).toHex()));
+            files[i] = e;
+        }
+    }
+    m.insert(QStringLiteral("files"), files);
+    writeManifest(dir, m);
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(source, target))
+            return false;
+    }
+    return true;
+}
+
+QJsonObject firstClaim(const QJsonObject &m, const QString &evidence)
+{
+    for (const QJsonValue &v : m.value(QStringLiteral("claims")).toArray())
+        if (v.toObject().value(QStringLiteral("evidence")).toString() == evidence)
+            return v.toObject();
+    return {};
+}
+
+} // namespace
+
+class tst_Export : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportThenVerify_data();
+    void exportThenVerify();
+    void levelsAreEarned();
+    void reportPdf();
+    void reportHtmlWellFormed();
+    void noAbsolutePaths();
+    void tampering_data();
+    void tampering();
+    void hostileManifest_data();
+    void hostileManifest();
+    void refusesNonEmptyOutput();
+
+private:
+    Run cli(const QStringList &arguments) { return runProgram(Cli, arguments, m_home.path()); }
+    QString tamperCopy(const QString &name);
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_bundles;
+    QString m_agents; // the agents bundle, made once
+};
+
+void tst_Export::initTestCase()
+{
+    QVERIFY2(QFile::exists(Cli), qPrintable(Cli + QStringLiteral(" is not built")));
+    QVERIFY(m_home.isValid() && m_bundles.isValid());
+    m_agents = m_bundles.filePath(QStringLiteral("agents"));
+    const Run r = cli({QStringLiteral("export"), Examples + QStringLiteral("/agents.pds"), QStringLiteral("--out"), m_agents});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+}
+
+void tst_Export::exportThenVerify_data()
+{
+    QTest::addColumn<QString>("example");
+    for (const QString &name : QDir(Examples).entryList({QStringLiteral("*.pds")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void tst_Export::exportThenVerify()
+{
+    QFETCH(QString, example);
+    QString dir = m_agents;
+    if (example != QLatin1String("agents.pds")) {
+        dir = m_bundles.filePath(example);
+        const Run r = cli({QStringLiteral("export"), Examples + QLatin1Char('/') + example, QStringLiteral("--out"), dir});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+    for (const char *file : {"manifest.json", "report.html", "report.pdf", "results.json", "results.sarif", "results.junit.xml"})
+        QVERIFY2(QFile::exists(dir + QLatin1Char('/') + QLatin1String(file)), file);
+    QVERIFY(QFile::exists(dir + QStringLiteral("/sources/") + example));
+    const QJsonArray claims = manifestOf(dir).value(QStringLiteral("claims")).toArray();
+    QVERIFY(!claims.isEmpty());
+    const Run v = cli({QStringLiteral("verify"), dir});
+    QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
+    // One line per claim and a summary.
+    QCOMPARE(v.out.count(QRegularExpression(QStringLiteral("^ok "), QRegularExpression::MultilineOption)), claims.size());
+    QVERIFY(v.out.contains(QStringLiteral(": verified")));
+}
+
+void tst_Export::levelsAreEarned()
+{
+    const QJsonObject m = manifestOf(m_agents);
+    int certified = 0, failed = 0;
+    for (const QJsonValue &value : m.value(QStringLiteral("claims")).toArray()) {
+        const QJsonObject c = value.toObject();
+        const QString level = c.value(QStringLiteral("evidence")).toString();
+        if (level == QLatin1String("certified")) {
+            ++certified;
+            QCOMPARE(c.value(QStringLiteral("checkerResult")).toString(), QStringLiteral("accepted"));
+            const QString cert = c.value(QStringLiteral("certificate")).toString();
+            QVERIFY(cert.startsWith(QStringLiteral("certificates/")));
+            QVERIFY(!readAll(m_agents + QLatin1Char('/') + cert).isEmpty());
+        }
+        if (level == QLatin1String("failed")) {
+            ++failed;
+            QVERIFY(!c.value(QStringLiteral("counterexample")).toArray().isEmpty());
+        }
+        if (c.value(QStringLiteral("verdict")).toString() != QLatin1String("proved"))
+            QVERIFY(level != QLatin1String("certified") && level != QLatin1String("cross-checked") && level != QLatin1String("proved"));
+    }
+    QVERIFY(certified > 0);
+    QVERIFY(failed > 0); // agents.pds has a wrong step on purpose
+    QVERIFY(!m.value(QStringLiteral("solvers")).toObject().value(QStringLiteral("cvc5")).toString().isEmpty());
+}
+
+void tst_Export::reportPdf()
+{
+    const Run info = runProgram(QStringLiteral("pdfinfo"), {m_agents + QStringLiteral("/report.pdf")}, m_home.path());
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out);
+    QVERIFY(pages.hasMatch());
+    QVERIFY(pages.captured(1).toInt() >= 2); // summary, claims and the whole sketch do not fit one page
+    const Run text = runProgram(QStringLiteral("pdftotext"), {m_agents + QStringLiteral("/report.pdf"), QStringLiteral("-")}, m_home.path());
+    QCOMPARE(text.exitCode, 0);
+    // Qt sets DejaVu with the "fi" ligature, which pdftotext returns as one character.
+    const QString words = QString(text.out).replace(QChar(0xFB01), QStringLiteral("fi"));
+    for (const char *expected : {"ProofDesk bundle report", "wrong_direction", "telescoping", "certified", "failed", "Counterexamples"})
+        QVERIFY2(words.contains(QLatin1String(expected)), expected);
+}
+
+void tst_Export::reportHtmlWellFormed()
+{
+    const QString html = m_agents + QStringLiteral("/report.html");
+    const Run lint = runProgram(QStringLiteral("xmllint"), {QStringLiteral("--html"), QStringLiteral("--noout"), html}, m_home.path());
+    QVERIFY2(lint.exitCode == 0 && lint.err.isEmpty(), qPrintable(lint.err));
+    // Also strict XML: every element closed.
+    const Run xml = runProgram(QStringLiteral("xmllint"), {QStringLiteral("--noout"), html}, m_home.path());
+    QVERIFY2(xml.exitCode == 0, qPrintable(xml.err));
+    const QString text = QString::fromUtf8(readAll(html));
+    QVERIFY(text.contains(QStringLiteral("wrong_direction")));
+    QVERIFY(!text.contains(QStringLiteral("<script")));
+    QVERIFY(!text.contains(QStringLiteral("src=\"http")));
+}
+
+void tst_Export::noAbsolutePaths()
+{
+    QDirIterator it(m_agents, QDir::Files, QDirIterator::Subdirectories);
+    const QByteArray home = QDir::homePath().toUtf8(), bundles = m_bundles.path().toUtf8(), source = PROOFDESK_SOURCE_DIR;
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (file.endsWith(QLatin1String(".pdf")))
+            continue; // compressed streams; its text is checked in reportPdf
+        const QByteArray bytes = readAll(file);
+        QVERIFY2(!bytes.contains(bundles) && !bytes.contains(source), qPrintable(file));
+    }
+    // Moved elsewhere, it still verifies.
+    QTemporaryDir elsewhere;
+    const QString moved = elsewhere.filePath(QStringLiteral("copied-bundle"));
+    QVERIFY(copyTree(m_agents, moved));
+    const Run v = cli({QStringLiteral("verify"), moved});
+    QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
+}
+
+QString tst_Export::tamperCopy(const QString &name)
+{
+    const QString dir = m_bundles.filePath(QStringLiteral("tamper-") + name);
+    QDir(dir).removeRecursively();
+    return copyTree(m_agents, dir) ? dir : QString();
+}
+
+void tst_Export::tampering_data()
+{
+    QTest::addColumn<QString>("expected"); // what verify must name
+    QTest::newRow("edited obligation") << "SHA-256 differs";
+    QTest::newRow("edited obligation, hash fixed up") << "not the obligation its source elaborates to";
+    QTest::newRow("obligation made false, hash fixed up") << "not the obligation its source elaborates to";
+    QTest::newRow("swapped certificate") << "SHA-256 differs";
+    QTest::newRow("swapped certificate, hashes fixed up") << "not the proof cvc5 checked";
+    QTest::newRow("promoted failed claim") << "level proved recorded for a failed verdict";
+    QTest::newRow("promoted failed claim, verdict too") << "does not confirm the claim";
+    QTest::newRow("removed claim") << "has no claim in the manifest";
+    QTest::newRow("edited source") << "SHA-256 differs";
+    QTest::newRow("path leaves bundle") << "leaves the bundle";
+    QTest::newRow("absolute path") << "not a relative path";
+    QTest::newRow("symlink out") << "outside the bundle";
+    QTest::newRow("unlisted file") << "not in the manifest's hash list";
+}
+
+void tst_Export::tampering()
+{
+    QFETCH(QString, expected);
+    const QString row = QString::fromLatin1(QTest::currentDataTag());
+    const QString dir = tamperCopy(QString(row).replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char(',')));
+    QVERIFY(!dir.isEmpty());
+    QJsonObject m = manifestOf(dir);
+    QJsonArray claims = m.value(QStringLiteral("claims")).toArray();
+    const QJsonObject checked = firstClaim(m, QStringLiteral("certified"));
+    const QString obligation = checked.value(QStringLiteral("obligation")).toString();
+    QVERIFY(!obligation.isEmpty());
+    const auto replaceClaim = [&](const QString &id, const std::function<void(QJsonObject &)> &edit) {
+        for (qsizetype i = 0; i < claims.size(); ++i) {
+            QJsonObject c = claims[i].toObject();
+            if (c.value(QStringLiteral("id")).toString() == id) {
+                edit(c);
+                claims[i] = c;
+            }
+        }
+        m.insert(QStringLiteral("claims"), claims);
+        writeManifest(dir, m);
+    };
+
+    if (row.startsWith(QLatin1String("edited obligation"))) {
+        // Still unsat (a harmless extra assertion) — only the link to the source breaks.
+        QByteArray text = readAll(dir + QLatin1Char('/') + obligation);
+        text.replace("(check-sat)", "(assert true)\n(check-sat)");
+        writeAll(dir + QLatin1Char('/') + obligation, text);
+        if (row.contains(QLatin1String("fixed up")))
+            fixUpHash(dir, obligation);
+    } else if (row.startsWith(QLatin1String("obligation made false"))) {
+        QByteArray text = readAll(dir + QLatin1Char('/') + obligation);
+        const qsizetype at = text.lastIndexOf("(assert ");
+        text.insert(at, "(push 1)\n");
+        text.replace("(check-sat)", "(pop 1)\n(check-sat)");
+        writeAll(dir + QLatin1Char('/') + obligation, text);
+        fixUpHash(dir, obligation);
+    } else if (row.startsWith(QLatin1String("swapped certificate"))) {
+        QStringList certs;
+        for (const QJsonValue &v : claims)
+            if (!v.toObject().value(QStringLiteral("certificate")).toString().isEmpty())
+                certs << v.toObject().value(QStringLiteral("certificate")).toString();
+        QVERIFY(certs.size() >= 2);
+        const QByteArray a = readAll(dir + QLatin1Char('/') + certs[0]), b = readAll(dir + QLatin1Char('/') + certs[1]);
+        QVERIFY(a != b);
+        writeAll(dir + QLatin1Char('/') + certs[0], b);
+        writeAll(dir + QLatin1Char('/') + certs[1], a);
+        if (row.contains(QLatin1String("fixed up"))) {
+            fixUpHash(dir, certs[0]);
+            fixUpHash(dir, certs[1]);
+        }
+    } else if (row.startsWith(QLatin1String("promoted failed claim"))) {
+        const QJsonObject failed = firstClaim(m, QStringLiteral("failed"));
+        QVERIFY(!failed.isEmpty());
+        const bool verdictToo = row.contains(QLatin1String("verdict"));
+        replaceClaim(failed.value(QStringLiteral("id")).toString(), [&](QJsonObject &c) {
+            c.insert(QStringLiteral("evidence"), QStringLiteral("proved"));
+            if (verdictToo)
+                c.insert(QStringLiteral("verdict"), QStringLiteral("proved"));
+        });
+    } else if (row == QLatin1String("removed claim")) {
+        const QString id = firstClaim(m, QStringLiteral("failed")).value(QStringLiteral("id")).toString();
+        for (qsizetype i = 0; i < claims.size(); ++i)
+            if (claims[i].toObject().value(QStringLiteral("id")).toString() == id)
+                claims.removeAt(i--);
+        m.insert(QStringLiteral("claims"), claims);
+        writeManifest(dir, m);
+    } else if (row == QLatin1String("edited source")) {
+        const QString source = dir + QStringLiteral("/sources/agents.pds");
+        writeAll(source, readAll(source).replace("err(n) >= err(0)", "err(n) <= err(0)"));
+    } else if (row == QLatin1String("path leaves bundle") || row == QLatin1String("absolute path")) {
+        const QString path = row.startsWith(QLatin1String("path")) ? QStringLiteral("../agents/") + obligation
+                                                                   : m_agents + QLatin1Char('/') + obligation;
+        replaceClaim(checked.value(QStringLiteral("id")).toString(), [&](QJsonObject &c) { c.insert(QStringLiteral("obligation"), path); });
+    } else if (row == QLatin1String("symlink out")) {
+        // The obligation replaced by a link to an identical file outside the bundle.
+        QFile::remove(dir + QLatin1Char('/') + obligation);
+        QVERIFY(QFile::link(m_agents + QLatin1Char('/') + obligation, dir + QLatin1Char('/') + obligation));
+    } else if (row == QLatin1String("unlisted file")) {
+        writeAll(dir + QStringLiteral("/certificates/extra.alf"), "(extra)");
+    }
+
+    const Run v = cli({QStringLiteral("verify"), dir});
+    QCOMPARE(v.exitCode, 1);
+    QVERIFY2(v.out.contains(expected), qPrintable(v.out + v.err));
+    QVERIFY(v.out.contains(QStringLiteral("NOT verified")));
+}
+
+void tst_Export::hostileManifest_data()
+{
+    QTest::addColumn<QByteArray>("manifest");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not json") << QByteArray("{\"format\": ") << "invalid JSON";
+    QTest::newRow("array") << QByteArray("[1, 2]") << "expected an object";
+    QTest::newRow("deeply nested") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << "invalid JSON";
+    QTest::newRow("wrong format") << QByteArray("{\"format\": 7}") << "field \"format\"";
+    QTest::newRow("claims not an array")
+        << QByteArray("{\"format\": \"proofdesk-bundle/1\", \"files\": [], \"sources\": [], \"claims\": {}}") << "field \"claims\" must be an array";
+    QTest::newRow("claim of wrong types")
+        << QByteArray("{\"format\": \"proofdesk-bundle/1\", \"files\": [], \"sources\": [], \"claims\": [{\"id\": 5, \"verdict\": \"proved\", \"evidence\": \"proved\"}]}")
+        << "field \"id\" must be a string";
+    QTest::newRow("unknown level")
+        << QByteArray("{\"format\": \"proofdesk-bundle/1\", \"files\": [], \"sources\": [], \"claims\": [{\"id\": \"x\", \"verdict\": \"proved\", \"evidence\": \"trust-me\"}]}")
+        << "unknown level";
+    QTest::newRow("huge") << QByteArray() << "larger than";
+}
+
+void tst_Export::hostileManifest()
+{
+    QFETCH(QByteArray, manifest);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    if (manifest.isEmpty()) {
+        QFile f(dir.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(65LL * 1024 * 1024)); // sparse: larger than the limit, cheap to make
+    } else {
+        writeAll(dir.filePath(QStringLiteral("manifest.json")), manifest);
+    }
+    const Run v = cli({QStringLiteral("verify"), dir.path()});
+    QCOMPARE(v.exitCode, 1);
+    QVERIFY2(v.out.contains(expected), qPrintable(v.out + v.err));
+}
+
+void tst_Export::refusesNonEmptyOutput()
+{
+    const Run r = cli({QStringLiteral("export"), Examples + QStringLiteral("/basics.pds"), QStringLiteral("--out"), m_agents});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("not empty")));
+    QVERIFY(QFile::exists(m_agents + QStringLiteral("/manifest.json"))); // untouched
+}
+
+QTEST_GUILESS_MAIN(tst_Export)
+#include "tst_export.moc"
