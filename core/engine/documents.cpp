@@ -301,6 +301,7 @@ QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions
             return done();
         }
         v.status = Status::Proved;
+        v.strategy = solverName + QStringLiteral("+model-check");
         v.reason = tr("sat in %1 by %2; the assignment satisfies all %3 clauses (checked by ProofDesk)")
                        .arg(seconds(solved.elapsedMs), solverName)
                        .arg(formula->clauseCount());
@@ -321,6 +322,7 @@ QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions
         const bool verified = checked.code == 0 && checked.out.contains("s VERIFIED");
         if (verified) {
             v.status = Status::Proved;
+            v.strategy = solverName + QStringLiteral("+drat-trim");
             v.reason = tr("unsat in %1 by %2; DRAT proof verified by drat-trim in %3")
                            .arg(seconds(solved.elapsedMs), solverName, seconds(checked.elapsedMs));
             return done();
