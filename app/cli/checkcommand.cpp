@@ -2,6 +2,7 @@
 #include "cli/checkcommand.h"
 
 #include "cli/clicommands.h"
+#include "engine/documents.h"
 #include "engine/engine.h"
 #include "engine/standings.h"
 #include "export/reports.h"
@@ -33,6 +34,43 @@ void progress(QTextStream &err, int done, int total)
     err << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] " << done
         << '/' << total << Qt::flush;
 }
+// An .smt2 or .cnf document as a checked file: each (check-sat), or the CNF as a whole, is
+// one obligation of one "lemma" named after the file, so every output format applies.
+exporting::CheckedFile documentFile(const QString &path, const engine::EngineOptions &options)
+{
+    exporting::CheckedFile cf;
+    cf.path = QDir::cleanPath(path);
+    engine::DocumentOptions dopt;
+    dopt.limits = options.limits;
+    dopt.workerProgram = options.workerProgram;
+    QList<engine::DocumentCheck> checks;
+    if (engine::isCnfPath(path)) {
+        checks = engine::checkCnfDocument(path, dopt);
+    } else {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            checks = engine::checkSmt2Document(QString::fromUtf8(file.readAll()), dopt);
+    }
+    const std::string lemma = QFileInfo(path).fileName().toStdString();
+    lang::LemmaInfo info;
+    info.name = lemma;
+    info.file = cf.path.toStdString();
+    cf.module.lemmas.push_back(info);
+    for (const engine::DocumentCheck &c : checks) {
+        lang::Obligation o;
+        o.id = c.id.toStdString();
+        o.lemma = lemma;
+        o.step = c.id.toStdString();
+        o.file = info.file;
+        o.range.begin.line = std::uint32_t(std::max(1, c.line));
+        o.range.begin.column = std::uint32_t(std::max(1, c.column));
+        o.range.end = o.range.begin;
+        cf.verdicts.insert(c.id, c.verdict);
+        cf.module.obligations.push_back(std::move(o));
+    }
+    return cf;
+}
+
 } // namespace
 
 int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -52,7 +90,7 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption memory(QStringLiteral("memory"), tr("Memory limit per solver process in MiB (default 4096)."),
                                     QStringLiteral("MIB"), QStringLiteral("4096"));
     parser.addOptions({format, jobs, timeout, solver, noCache, cache, worker, crossCheck, memory});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Sketches (.pds) to check."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Sketches (.pds), SMT-LIB (.smt2) or DIMACS (.cnf) files to check."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         err << "proofdesk-cli check: " << parser.errorText() << '\n';
         return UsageError;
@@ -113,8 +151,12 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << "proofdesk-cli check: " << tr("cannot read %1: %2").arg(path, QFileInfo(path).isDir() ? tr("it is a directory") : file.errorString()) << '\n';
             return UsageError;
         }
+        if (engine::isSmt2Path(path) || engine::isCnfPath(path)) {
+            files << documentFile(path, options);
+            continue;
+        }
         if (!path.endsWith(QLatin1String(".pds"))) {
-            err << "proofdesk-cli check: " << tr("%1: only sketches (.pds) can be checked by this version").arg(path) << '\n';
+            err << "proofdesk-cli check: " << tr("%1: only sketches (.pds), SMT-LIB (.smt2) and DIMACS (.cnf) files can be checked").arg(path) << '\n';
             return UsageError;
         }
         const std::string text = file.readAll().toStdString();

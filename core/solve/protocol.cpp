@@ -218,6 +218,57 @@ std::optional<Answer> answerFromName(const QString &name)
     return std::nullopt;
 }
 
+QString requestKindName(RequestKind k)
+{
+    return k == RequestKind::Document ? QStringLiteral("document") : QStringLiteral("obligation");
+}
+
+namespace {
+
+QJsonArray encodeModel(const QList<ModelEntry> &entries)
+{
+    QJsonArray model;
+    for (const ModelEntry &e : entries) {
+        model.append(QJsonObject{{QStringLiteral("symbol"), e.symbol},
+                                 {QStringLiteral("sort"), e.sort},
+                                 {QStringLiteral("value"), e.value}});
+    }
+    return model;
+}
+
+void decodeModel(Reader &in, const QJsonArray &model, const QString &field, QList<ModelEntry> &out)
+{
+    for (qsizetype i = 0; i < model.size() && in.ok(); ++i) {
+        const QString where = QStringLiteral("%1[%2]").arg(field).arg(i);
+        if (!model[i].isObject()) {
+            in.fail(where, QStringLiteral("an object"), model[i]);
+            break;
+        }
+        ModelEntry e;
+        Reader entry(model[i].toObject());
+        entry.string(QStringLiteral("symbol"), true, e.symbol);
+        entry.string(QStringLiteral("sort"), true, e.sort);
+        entry.string(QStringLiteral("value"), true, e.value);
+        if (!entry.ok())
+            in.failWith(where + QStringLiteral(": ") + entry.error());
+        out.append(e);
+    }
+}
+
+void decodeAnswer(Reader &in, const QString &field, Answer &out)
+{
+    QString answer;
+    in.string(field, true, answer);
+    if (!in.ok())
+        return;
+    if (const auto a = answerFromName(answer))
+        out = *a;
+    else
+        in.failWith(QStringLiteral("field \"%1\": unknown answer \"%2\"").arg(field, answer));
+}
+
+} // namespace
+
 QByteArray encodeFrame(const QByteArray &payload)
 {
     return kMagic + QByteArray::number(payload.size()) + '\n' + payload;
@@ -227,6 +278,7 @@ QByteArray encodeRequest(const SolveRequest &r)
 {
     const QJsonObject o{
         {QStringLiteral("id"), idValue(r.id)},
+        {QStringLiteral("kind"), requestKindName(r.kind)},
         {QStringLiteral("script"), r.script},
         {QStringLiteral("strategy"), strategyName(r.strategy)},
         {QStringLiteral("timeoutMs"), r.timeoutMs},
@@ -243,26 +295,34 @@ QByteArray encodeRequest(const SolveRequest &r)
 
 QByteArray encodeResponse(const SolveResponse &r)
 {
-    QJsonArray model;
-    for (const ModelEntry &e : r.model) {
-        model.append(QJsonObject{{QStringLiteral("symbol"), e.symbol},
-                                 {QStringLiteral("sort"), e.sort},
-                                 {QStringLiteral("value"), e.value}});
-    }
-    const QJsonObject o{
+    QJsonObject o{
         {QStringLiteral("id"), idValue(r.id)},
         {QStringLiteral("answer"), answerName(r.answer)},
         {QStringLiteral("reason"), r.reason},
         {QStringLiteral("core"), QJsonArray::fromStringList(r.core)},
-        {QStringLiteral("model"), model},
+        {QStringLiteral("model"), encodeModel(r.model)},
         {QStringLiteral("solver"), r.solver},
         {QStringLiteral("elapsedMs"), r.elapsedMs},
     };
     if (!r.proof.isEmpty() || !r.proofFormat.isEmpty()) {
-        QJsonObject withProof = o;
-        withProof.insert(QStringLiteral("proof"), r.proof);
-        withProof.insert(QStringLiteral("proofFormat"), r.proofFormat);
-        return encodeFrame(QJsonDocument(withProof).toJson(QJsonDocument::Compact));
+        o.insert(QStringLiteral("proof"), r.proof);
+        o.insert(QStringLiteral("proofFormat"), r.proofFormat);
+    }
+    // Document responses only: obligation responses stay as they were.
+    if (!r.checks.isEmpty()) {
+        QJsonArray checks;
+        for (const CheckResult &c : r.checks)
+            checks.append(QJsonObject{{QStringLiteral("line"), c.line},
+                                      {QStringLiteral("answer"), answerName(c.answer)},
+                                      {QStringLiteral("status"), c.status},
+                                      {QStringLiteral("reason"), c.reason},
+                                      {QStringLiteral("model"), encodeModel(c.model)},
+                                      {QStringLiteral("elapsedMs"), c.elapsedMs}});
+        o.insert(QStringLiteral("checks"), checks);
+    }
+    if (r.errorLine > 0 || r.errorColumn > 0) {
+        o.insert(QStringLiteral("errorLine"), r.errorLine);
+        o.insert(QStringLiteral("errorColumn"), r.errorColumn);
     }
     return encodeFrame(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -278,6 +338,14 @@ std::optional<SolveRequest> decodeRequest(const QByteArray &json, QString *error
     SolveRequest r;
     Reader in(*o);
     in.integer(QStringLiteral("id"), 0, static_cast<qint64>(maxMessageId), true, r.id);
+    QString kind = requestKindName(r.kind);
+    in.string(QStringLiteral("kind"), false, kind);
+    if (in.ok()) {
+        if (kind == requestKindName(RequestKind::Document))
+            r.kind = RequestKind::Document;
+        else if (kind != requestKindName(RequestKind::Obligation))
+            in.failWith(QStringLiteral("field \"kind\": unknown request kind \"%1\"").arg(kind));
+    }
     in.string(QStringLiteral("script"), true, r.script);
     QString strategy = strategyName(r.strategy);
     in.string(QStringLiteral("strategy"), false, strategy);
@@ -303,14 +371,7 @@ std::optional<SolveResponse> decodeResponse(const QByteArray &json, QString *err
     SolveResponse r;
     Reader in(*o);
     in.integer(QStringLiteral("id"), 0, static_cast<qint64>(maxMessageId), true, r.id);
-    QString answer;
-    in.string(QStringLiteral("answer"), true, answer);
-    if (in.ok()) {
-        if (const auto a = answerFromName(answer))
-            r.answer = *a;
-        else
-            in.failWith(QStringLiteral("field \"answer\": unknown answer \"%1\"").arg(answer));
-    }
+    decodeAnswer(in, QStringLiteral("answer"), r.answer);
     in.string(QStringLiteral("reason"), false, r.reason);
     const QJsonArray core = in.array(QStringLiteral("core"));
     for (qsizetype i = 0; i < core.size() && in.ok(); ++i) {
@@ -318,27 +379,34 @@ std::optional<SolveResponse> decodeResponse(const QByteArray &json, QString *err
             in.fail(QStringLiteral("core[%1]").arg(i), QStringLiteral("a string"), core[i]);
         r.core.append(core[i].toString());
     }
-    const QJsonArray model = in.array(QStringLiteral("model"));
-    for (qsizetype i = 0; i < model.size() && in.ok(); ++i) {
-        const QString where = QStringLiteral("model[%1]").arg(i);
-        if (!model[i].isObject()) {
-            in.fail(where, QStringLiteral("an object"), model[i]);
-            break;
-        }
-        ModelEntry e;
-        Reader entry(model[i].toObject());
-        entry.string(QStringLiteral("symbol"), true, e.symbol);
-        entry.string(QStringLiteral("sort"), true, e.sort);
-        entry.string(QStringLiteral("value"), true, e.value);
-        if (!entry.ok())
-            in.failWith(where + QStringLiteral(": ") + entry.error());
-        r.model.append(e);
-    }
+    decodeModel(in, in.array(QStringLiteral("model")), QStringLiteral("model"), r.model);
     in.string(QStringLiteral("solver"), false, r.solver);
     in.integer(QStringLiteral("elapsedMs"), 0, std::numeric_limits<qint64>::max(), false,
                r.elapsedMs);
     in.string(QStringLiteral("proof"), false, r.proof);
     in.string(QStringLiteral("proofFormat"), false, r.proofFormat);
+    const QJsonArray checks = in.array(QStringLiteral("checks"));
+    for (qsizetype i = 0; i < checks.size() && in.ok(); ++i) {
+        const QString where = QStringLiteral("checks[%1]").arg(i);
+        if (!checks[i].isObject()) {
+            in.fail(where, QStringLiteral("an object"), checks[i]);
+            break;
+        }
+        CheckResult c;
+        Reader check(checks[i].toObject());
+        check.integer(QStringLiteral("line"), 0, INT_MAX, true, c.line);
+        decodeAnswer(check, QStringLiteral("answer"), c.answer);
+        check.string(QStringLiteral("status"), false, c.status);
+        check.string(QStringLiteral("reason"), false, c.reason);
+        decodeModel(check, check.array(QStringLiteral("model")), QStringLiteral("model"), c.model);
+        check.integer(QStringLiteral("elapsedMs"), 0, std::numeric_limits<qint64>::max(), false,
+                      c.elapsedMs);
+        if (!check.ok())
+            in.failWith(where + QStringLiteral(": ") + check.error());
+        r.checks.append(c);
+    }
+    in.integer(QStringLiteral("errorLine"), 0, INT_MAX, false, r.errorLine);
+    in.integer(QStringLiteral("errorColumn"), 0, INT_MAX, false, r.errorColumn);
     return finish(in, r, error);
 }
 

@@ -21,8 +21,14 @@ enum class Strategy {
 QString strategyName(Strategy s);                 // "cvc5", "cvc5-mbqi", "cvc5-fmf-fun"
 std::optional<Strategy> strategyFromName(const QString &name);
 
+// What a request asks: one obligation (a script ending in its one check-sat), or a whole
+// .smt2 document whose every (check-sat) is answered in order (SolveResponse::checks).
+enum class RequestKind { Obligation, Document };
+QString requestKindName(RequestKind k);           // "obligation", "document"
+
 struct SolveRequest {
     quint64 id = 0;
+    RequestKind kind = RequestKind::Obligation;
     QString script;           // a complete SMT-LIB script ending in (check-sat)
     Strategy strategy = Strategy::Default;
     int timeoutMs = 10000;    // per check (cvc5 tlimit-per); the engine also enforces wall time
@@ -46,6 +52,17 @@ struct ModelEntry {
     bool operator==(const ModelEntry &) const = default;
 };
 
+// One (check-sat) of a document request.
+struct CheckResult {
+    int line = 0;             // 1-based line of the (check-sat) in the document
+    Answer answer = Answer::Error;
+    QString status;           // the (set-info :status ...) in force: "sat", "unsat", "unknown" or ""
+    QString reason;           // unknown: why; error: the message
+    QList<ModelEntry> model;  // sat: values of the declared constants and functions
+    qint64 elapsedMs = 0;
+    bool operator==(const CheckResult &) const = default;
+};
+
 struct SolveResponse {
     quint64 id = 0;
     Answer answer = Answer::Error;
@@ -56,6 +73,12 @@ struct SolveResponse {
     qint64 elapsedMs = 0;
     QString proof;            // unsat with SolveRequest::proofFormat set: the printed proof
     QString proofFormat;      // the format `proof` is in, as the solver names it ("alf", "cpc", ...)
+    // Document requests: the checks answered (also those before an error). answer is
+    // Error when the document could not be run to its end, with errorLine/errorColumn
+    // when the error has a position (0 when not); otherwise the last check's answer.
+    QList<CheckResult> checks;
+    int errorLine = 0;
+    int errorColumn = 0;
     bool operator==(const SolveResponse &) const = default;
 };
 

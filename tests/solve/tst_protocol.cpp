@@ -127,6 +127,10 @@ void tst_Protocol::requestRoundTrip_data()
     big.timeoutMs = INT_MAX;
     big.script = QString(200'000, QLatin1Char('x'));
     QTest::newRow("largest id and limit, long script") << big;
+
+    SolveRequest document = sampleRequest(10);
+    document.kind = RequestKind::Document;
+    QTest::newRow("document") << document;
 }
 
 void tst_Protocol::requestRoundTrip()
@@ -173,6 +177,16 @@ void tst_Protocol::responseRoundTrip_data()
         {QStringLiteral("x"), QStringLiteral("(_ BitVec 8)"), QStringLiteral("#b11111110")}};
     sat.solver = QStringLiteral("cvc5 1.1.2");
     QTest::newRow("sat with model") << sat;
+
+    SolveResponse document;
+    document.id = 3;
+    document.answer = Answer::Error;
+    document.reason = QStringLiteral("line 9, column 4: unexpected token");
+    document.errorLine = 9;
+    document.errorColumn = 4;
+    document.checks = {CheckResult{3, Answer::Sat, QStringLiteral("sat"), {}, sat.model, 5},
+                       CheckResult{7, Answer::Unknown, {}, QStringLiteral("TIMEOUT"), {}, 1000}};
+    QTest::newRow("document with checks and an error position") << document;
 
     SolveResponse unknown;
     unknown.id = 3;

@@ -109,6 +109,9 @@ private slots:
     void adapterRejectsNegativeTimeout();
     void adapterModelOfFunctionsAndQuotedSymbols();
     void adapterIgnoresReservedOptions();
+    void documentChecks();
+    void documentParseErrorHasPosition();
+    void documentThroughTheWorkerProcess();
     void version();
     void help();
     void unknownArgumentExitsTwo();
@@ -363,6 +366,89 @@ void tst_Worker::adapterIgnoresReservedOptions()
     QCOMPARE(s.answer, Answer::Unknown);
     QVERIFY2(s.reason.contains(QStringLiteral("TIMEOUT")), qPrintable(s.reason));
     QVERIFY(!QFile::exists(file));
+}
+
+namespace {
+// Three check-sats with :status, push/pop between them, comments and a string that
+// mention (check-sat) to confuse a naive line scan.
+const char *kDocument =
+    "(set-logic QF_LIA)\n"
+    "; (check-sat) in a comment\n"
+    "(declare-const x Int)\n"
+    "(set-info :status sat)\n"
+    "(assert (> x 2))\n"
+    "(check-sat)\n"
+    "(get-model)\n"
+    "(push 1)\n"
+    "(assert (< x 0))\n"
+    "(set-info :status unsat)\n"
+    "(echo \"(check-sat)\")\n"
+    "  ( check-sat )\n"
+    "(pop 1)\n"
+    "(set-info :status unsat)\n"
+    "(check-sat)\n";
+} // namespace
+
+void tst_Worker::documentChecks()
+{
+    SolveRequest r;
+    r.id = 5;
+    r.kind = RequestKind::Document;
+    r.script = QString::fromUtf8(kDocument);
+    const SolveResponse s = solveWithCvc5(r);
+    QCOMPARE(s.id, quint64(5));
+    QVERIFY2(s.answer != Answer::Error, qPrintable(s.reason));
+    QCOMPARE(s.checks.size(), 3);
+    QCOMPARE(s.checks[0].line, 6);
+    QCOMPARE(s.checks[0].answer, Answer::Sat);
+    QCOMPARE(s.checks[0].status, QStringLiteral("sat"));
+    QCOMPARE(s.checks[0].model.size(), 1);
+    QCOMPARE(s.checks[0].model[0].symbol, QStringLiteral("x"));
+    QVERIFY(s.checks[0].model[0].value.toInt() > 2);
+    QCOMPARE(s.checks[1].line, 12);
+    QCOMPARE(s.checks[1].answer, Answer::Unsat);
+    QCOMPARE(s.checks[1].status, QStringLiteral("unsat"));
+    // After the pop, x > 2 alone is satisfiable again: the document's :status is wrong,
+    // and the worker reports the answer as it is (the engine shows the disagreement).
+    QCOMPARE(s.checks[2].line, 15);
+    QCOMPARE(s.checks[2].answer, Answer::Sat);
+    QCOMPARE(s.checks[2].status, QStringLiteral("unsat"));
+}
+
+void tst_Worker::documentParseErrorHasPosition()
+{
+    SolveRequest r;
+    r.id = 6;
+    r.kind = RequestKind::Document;
+    r.script = QStringLiteral("(declare-const x Int)\n(assert (> x 0))\n(check-sat)\n(assert (> x y))\n(check-sat)\n");
+    const SolveResponse s = solveWithCvc5(r);
+    QCOMPARE(s.answer, Answer::Error);
+    QCOMPARE(s.errorLine, 4);
+    QVERIFY(s.errorColumn > 0);
+    QVERIFY2(s.reason.startsWith(QStringLiteral("line 4, column ")), qPrintable(s.reason));
+    // The check before the error was answered and is kept.
+    QCOMPARE(s.checks.size(), 1);
+    QCOMPARE(s.checks[0].answer, Answer::Sat);
+}
+
+void tst_Worker::documentThroughTheWorkerProcess()
+{
+    QProcess p;
+    QVERIFY(startWorker(p));
+    SolveRequest r;
+    r.id = 77;
+    r.kind = RequestKind::Document;
+    r.script = QString::fromUtf8(kDocument);
+    p.write(encodeRequest(r));
+    FrameDecoder decoder;
+    const std::optional<SolveResponse> s = readResponse(p, decoder, 60'000);
+    QVERIFY2(s, qPrintable(decoder.error()));
+    QCOMPARE(s->id, quint64(77));
+    QCOMPARE(s->checks.size(), 3);
+    QCOMPARE(s->checks[1].answer, Answer::Unsat);
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30'000));
+    QCOMPARE(p.exitCode(), workerExitOk);
 }
 
 bool tst_Worker::startWorker(QProcess &process)

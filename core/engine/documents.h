@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Whole SMT-LIB 2 and DIMACS documents, as opposed to the obligations of a sketch.
+//
+// .smt2: the document runs in one proofdesk-worker through cvc5's own parser; each
+// (check-sat) becomes one check whose answer is compared with the (set-info :status ...)
+// in force. A disagreement is an error verdict that says both words, never a silent pass.
+// .cnf: kissat (or cadical) runs as a process writing a DRAT proof; unsat counts only when
+// drat-trim, another process, verifies the proof; sat only when the printed assignment
+// satisfies every clause as read by our own DIMACS reader.
+//
+// Both functions block until their processes have ended (each bounded by the limits):
+// call them from the command line tool or a worker thread, never from the GUI thread.
+
+#include "engine/verdict.h"
+#include "engine/workerprocess.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace proofdesk::engine {
+
+struct DocumentOptions {
+    Limits limits;            // timeoutMs: per (check-sat), and for the SAT solver and drat-trim each
+    QString workerProgram;    // default: proofdesk-worker beside the running executable
+    QStringList satSolvers{QStringLiteral("kissat"), QStringLiteral("cadical")}; // first found on PATH is used
+    QString dratTrim = QStringLiteral("drat-trim");
+};
+
+struct DocumentCheck {
+    QString id;               // "check-sat@12" (its line), "parse", "document", "cnf"
+    int line = 0;             // 1-based; 0 when the check has no position
+    int column = 0;
+    QString answer;           // the solver's own word: "sat", "unsat", "unknown", "" (none)
+    QString expected;         // .smt2: the :status in force; "" when the file gives none
+    Verdict verdict;          // proved: definite answer that agrees (or no :status); error: disagreement
+};
+
+QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOptions &options);
+QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions &options);
+
+// Whether a path is a document of these kinds (by suffix).
+bool isSmt2Path(const QString &path);
+bool isCnfPath(const QString &path);
+
+} // namespace proofdesk::engine

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// .smt2 and .cnf documents: real cvc5 (in proofdesk-worker), real kissat and drat-trim;
+// fake SAT solvers only where a lying solver is the point of the test.
+#include "engine/documents.h"
+#include "enginetestutil.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace proofdesk;
+using namespace proofdesk::engine;
+
+class tst_Documents : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void smt2AgreesWithStatus();
+    void smt2DisagreementIsAnError();
+    void smt2ParseErrorHasPosition();
+    void smt2WorkerCrashIsAVerdict();
+    void cnfSatIsCheckedAgainstTheClauses();
+    void cnfUnsatNeedsAVerifiedProof();
+    void cnfParseErrorHasPosition();
+    void cnfLyingSatSolverIsNotTrusted();
+    void cnfUnsatWithBadProofIsNotTrusted();
+    void corpusSample();
+    void corpusFull();
+
+private:
+    static DocumentOptions options(int timeoutMs = 10000)
+    {
+        DocumentOptions o;
+        o.limits.timeoutMs = timeoutMs;
+        o.workerProgram = test::workerPath();
+        return o;
+    }
+    static QString write(QTemporaryDir &dir, const QString &name, const QByteArray &text, bool executable = false)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text);
+        f.close();
+        if (executable)
+            f.setPermissions(f.permissions() | QFile::ExeOwner);
+        return path;
+    }
+    static void runCorpus(int every);
+};
+
+void tst_Documents::smt2AgreesWithStatus()
+{
+    const QList<DocumentCheck> c = checkSmt2Document(QStringLiteral("(set-logic QF_LIA)\n(declare-const x Int)\n(set-info :status sat)\n"
+                                                                    "(assert (> x 2))\n(check-sat)\n(assert (< x 0))\n"
+                                                                    "(set-info :status unsat)\n(check-sat)\n"),
+                                                     options());
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c[0].line, 5);
+    QCOMPARE(c[0].answer, QStringLiteral("sat"));
+    QCOMPARE(c[0].verdict.status, Status::Proved);
+    QVERIFY(c[0].verdict.solver.startsWith(QLatin1String("cvc5")));
+    QCOMPARE(c[1].line, 8);
+    QCOMPARE(c[1].answer, QStringLiteral("unsat"));
+    QCOMPARE(c[1].expected, QStringLiteral("unsat"));
+    QCOMPARE(c[1].verdict.status, Status::Proved);
+}
+
+void tst_Documents::smt2DisagreementIsAnError()
+{
+    const QList<DocumentCheck> c = checkSmt2Document(
+        QStringLiteral("(declare-const x Int)\n(set-info :status unsat)\n(assert (> x 2))\n(check-sat)\n"), options());
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].answer, QStringLiteral("sat"));
+    QCOMPARE(c[0].expected, QStringLiteral("unsat"));
+    QCOMPARE(c[0].verdict.status, Status::Error);
+    QVERIFY2(c[0].verdict.reason.contains(QLatin1String("disagreement")), qPrintable(c[0].verdict.reason));
+}
+
+void tst_Documents::smt2ParseErrorHasPosition()
+{
+    const QList<DocumentCheck> c = checkSmt2Document(
+        QStringLiteral("(declare-const x Int)\n(assert (> x 0))\n(check-sat)\n(assert (> x y))\n(check-sat)\n"), options());
+    QCOMPARE(c.size(), 2); // the check before the error, then the error
+    QCOMPARE(c[0].verdict.status, Status::Proved);
+    QCOMPARE(c[1].verdict.status, Status::Error);
+    QCOMPARE(c[1].line, 4);
+    QVERIFY(c[1].column > 0);
+    QVERIFY2(c[1].verdict.reason.startsWith(QLatin1String("line 4, column")), qPrintable(c[1].verdict.reason));
+}
+
+void tst_Documents::smt2WorkerCrashIsAVerdict()
+{
+    QTemporaryDir dir;
+    DocumentOptions o = options();
+    o.workerProgram = write(dir, QStringLiteral("crash.sh"), "#!/bin/sh\nkill -SEGV $$\n", true);
+    const QList<DocumentCheck> c = checkSmt2Document(QStringLiteral("(check-sat)\n"), o);
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].verdict.status, Status::Error);
+    QVERIFY2(c[0].verdict.reason.contains(QLatin1String("signal")) || c[0].verdict.reason.contains(QLatin1String("exit")),
+             qPrintable(c[0].verdict.reason));
+}
+
+void tst_Documents::cnfSatIsCheckedAgainstTheClauses()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("kissat")).isEmpty())
+        QSKIP("kissat is not installed");
+    QTemporaryDir dir;
+    // Header undercounts the clauses and a SATLIB trailer follows: our reader copes.
+    const QString path = write(dir, QStringLiteral("s.cnf"), "c x\np cnf 3 2\n1 -2 0\n2 3 0\n-1 -3 0\n%\n0\n");
+    const QList<DocumentCheck> c = checkCnfDocument(path, options());
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].answer, QStringLiteral("sat"));
+    QCOMPARE(c[0].verdict.status, Status::Proved);
+    QCOMPARE(c[0].verdict.solver, QStringLiteral("kissat"));
+    QVERIFY2(c[0].verdict.reason.contains(QLatin1String("satisfies all 3 clauses")), qPrintable(c[0].verdict.reason));
+}
+
+void tst_Documents::cnfUnsatNeedsAVerifiedProof()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("kissat")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("drat-trim")).isEmpty())
+        QSKIP("kissat or drat-trim is not installed");
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("u.cnf"), "p cnf 2 4\n1 2 0\n-1 2 0\n1 -2 0\n-1 -2 0\n");
+    const QList<DocumentCheck> c = checkCnfDocument(path, options());
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].answer, QStringLiteral("unsat"));
+    QCOMPARE(c[0].verdict.status, Status::Proved);
+    QVERIFY2(c[0].verdict.reason.contains(QLatin1String("verified by drat-trim")), qPrintable(c[0].verdict.reason));
+
+    DocumentOptions o = options();
+    o.satSolvers = {QStringLiteral("cadical")};
+    if (QStandardPaths::findExecutable(QStringLiteral("cadical")).isEmpty())
+        return;
+    const QList<DocumentCheck> d = checkCnfDocument(path, o);
+    QCOMPARE(d.size(), 1);
+    QCOMPARE(d[0].verdict.solver, QStringLiteral("cadical"));
+    QCOMPARE(d[0].verdict.status, Status::Proved);
+}
+
+void tst_Documents::cnfParseErrorHasPosition()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("bad.cnf"), "p cnf 2 1\n1 x 0\n");
+    const QList<DocumentCheck> c = checkCnfDocument(path, options());
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].verdict.status, Status::Error);
+    QCOMPARE(c[0].line, 2);
+    QCOMPARE(c[0].column, 3);
+}
+
+void tst_Documents::cnfLyingSatSolverIsNotTrusted()
+{
+    QTemporaryDir dir;
+    const QString cnf = write(dir, QStringLiteral("f.cnf"), "p cnf 2 2\n1 0\n-1 2 0\n");
+    // Claims sat with an assignment that falsifies the first clause.
+    const QString liar = write(dir, QStringLiteral("liar"), "#!/bin/sh\necho 's SATISFIABLE'\necho 'v -1 -2 0'\nexit 10\n", true);
+    DocumentOptions o = options();
+    o.satSolvers = {liar};
+    const QList<DocumentCheck> c = checkCnfDocument(cnf, o);
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].verdict.status, Status::Error);
+    QVERIFY2(c[0].verdict.reason.contains(QLatin1String("falsifies the clause on line 2")), qPrintable(c[0].verdict.reason));
+}
+
+void tst_Documents::cnfUnsatWithBadProofIsNotTrusted()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("drat-trim")).isEmpty())
+        QSKIP("drat-trim is not installed");
+    QTemporaryDir dir;
+    const QString cnf = write(dir, QStringLiteral("f.cnf"), "p cnf 2 2\n1 0\n-1 2 0\n");
+    // Claims unsat of a satisfiable formula, with a proof that derives the empty clause at once.
+    const QString liar = write(dir, QStringLiteral("liar"), "#!/bin/sh\nprintf '0\\n' > \"$3\"\necho 's UNSATISFIABLE'\nexit 20\n", true);
+    DocumentOptions o = options();
+    o.satSolvers = {liar};
+    const QList<DocumentCheck> c = checkCnfDocument(cnf, o);
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].answer, QStringLiteral("unsat"));
+    QVERIFY2(c[0].verdict.status != Status::Proved, qPrintable(c[0].verdict.reason));
+}
+
+// Zero wrong answers: a definite answer that differs from the known one fails the test;
+// unknown within the limit is allowed. `every` picks a deterministic sample.
+void tst_Documents::runCorpus(int every)
+{
+    PROOFDESK_REQUIRE_SHARED();
+    const QString root = test::sharedDir() + QStringLiteral("/corpora");
+    QFile manifest(root + QStringLiteral("/MANIFEST.tsv"));
+    QVERIFY2(manifest.open(QIODevice::ReadOnly), qPrintable(manifest.fileName()));
+    const QList<QByteArray> rows = manifest.readAll().split('\n');
+    int checked = 0, agreed = 0, unknown = 0, row = 0;
+    QStringList wrong;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QList<QByteArray> f = rows[i].split('\t');
+        if (f.size() < 12)
+            continue;
+        const QString kind = QString::fromUtf8(f[3]);
+        const QString expected = QString::fromUtf8(f[5]);
+        if (expected == QLatin1String("unknown"))
+            continue; // no known answer to compare with
+        // The sample keeps to files the solvers answer fast here (manifest times).
+        const QByteArray measured = kind == QLatin1String("cnf") ? f[11] : f[9];
+        if (every > 1 && (measured.split(' ').value(1).chopped(1).toDouble() > 0.3 || row++ % every != 0))
+            continue;
+        const QString path = root + QLatin1Char('/') + QString::fromUtf8(f[0]);
+        QList<DocumentCheck> c;
+        if (kind == QLatin1String("cnf")) {
+            c = checkCnfDocument(path, options(every > 1 ? 10000 : 60000));
+        } else {
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            c = checkSmt2Document(QString::fromUtf8(file.readAll()), options(10000));
+        }
+        ++checked;
+        for (const DocumentCheck &d : c) {
+            if (d.answer == QLatin1String("sat") || d.answer == QLatin1String("unsat")) {
+                if (d.answer != expected)
+                    wrong << QStringLiteral("%1: answered %2, known %3").arg(path, d.answer, expected);
+                else if (d.verdict.status == Status::Proved)
+                    ++agreed;
+            } else {
+                ++unknown;
+                qInfo("%s: %s", qPrintable(path), qPrintable(d.verdict.reason));
+            }
+        }
+    }
+    qInfo("corpus: %d files, %d confirmed, %d unknown or error, %d wrong", checked, agreed, unknown, int(wrong.size()));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    QVERIFY(checked > 0);
+    QVERIFY(agreed > 0);
+}
+
+void tst_Documents::corpusSample()
+{
+    runCorpus(25);
+}
+
+void tst_Documents::corpusFull()
+{
+    if (qEnvironmentVariableIsEmpty("PROOFDESK_CORPUS_FULL"))
+        QSKIP("the whole corpus runs only as ctest -L corpus-full (configure with -DPROOFDESK_CORPUS_FULL=ON)");
+    runCorpus(1);
+}
+
+QTEST_GUILESS_MAIN(tst_Documents)
+#include "tst_documents.moc"
