@@ -2,6 +2,7 @@
 #include "cli/clicommands.h"
 
 #include "cli/checkcommand.h"
+#include "cli/graphcommand.h"
 #include "cli/obligationreport.h"
 #include "lang/module.h"
 #include "log/log.h"
@@ -29,6 +30,8 @@ QString usage()
     return tr("usage: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]\n"
               "                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH]\n"
               "       proofdesk-cli obligations FILE [--json]\n"
+              "       proofdesk-cli graph FILE [--kind vig|incidence|deps|proof]\n"
+              "                          [--format svg|png|dot|graphml|json] [--out PATH] [--metrics]\n"
               "       proofdesk-cli --version | --help\n");
 }
 
@@ -44,6 +47,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // `check` has options of its own.
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("check"))
         return check(arguments.mid(1), out, err);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("graph"))
+        return graph(arguments.mid(1), out, err);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("ProofDesk on the command line: analyse sketches and print their proof obligations."));
