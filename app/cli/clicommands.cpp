@@ -3,6 +3,7 @@
 
 #include "cli/bundlecommands.h"
 #include "cli/checkcommand.h"
+#include "cli/graphcommand.h"
 #include "cli/obligationreport.h"
 #include "lang/module.h"
 #include "log/log.h"
@@ -32,6 +33,8 @@ QString usage()
               "       proofdesk-cli obligations FILE [--json]\n"
               "       proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]\n"
               "       proofdesk-cli verify DIR [--timeout S]\n"
+              "       proofdesk-cli graph FILE [--kind vig|incidence|deps|proof]\n"
+              "                          [--format svg|png|dot|graphml|json] [--out PATH] [--metrics]\n"
               "       proofdesk-cli --version | --help\n");
 }
 
@@ -51,6 +54,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return exportBundle(arguments.mid(1), out, err);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("verify"))
         return verifyBundle(arguments.mid(1), out, err);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("graph"))
+        return graph(arguments.mid(1), out, err);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("ProofDesk on the command line: analyse sketches and print their proof obligations."));
