@@ -283,6 +283,13 @@ int main(int argc, char **argv)
             100 * tokenizeSeries.median() / analyzeSeries.median(),
             100 * parseOnlyMedian / analyzeSeries.median(),
             100 * elaborateMedian / analyzeSeries.median());
+    // Ratios of phases timed in the same run hold on a busy machine where absolute MB/s do
+    // not (two cores shared with other jobs can make every phase 3x slower at once).
+    std::printf("ratios (medians)   vector tokenize / pulled tokenize %.1fx, analyze / pulled "
+                "tokenize %.1fx, analyze / parse %.1fx\n",
+                vectorSeries.median() / tokenizeSeries.median(),
+                analyzeSeries.median() / tokenizeSeries.median(),
+                analyzeSeries.median() / parseSeries.median());
     std::printf("memory (RSS)       baseline %.1f MiB, after generation %.1f MiB, peak %.1f MiB\n",
                 mib(rssBaseline), mib(rssAfterGeneration), mib(rssPeak));
     std::printf("                   peak - baseline %.1f MiB, peak - after generation %.1f MiB "
