@@ -831,7 +831,9 @@ std::string Elaborator::uniqueId(const std::string &path)
     return id;
 }
 
-Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const Context &ctx) const
+Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const Context &ctx,
+                               std::vector<const PrintedDeclaration *> &printed,
+                               std::vector<PrintedDeclaration> &printedLocals)
 {
     Script script;
     std::vector<std::string> symbols, sorts;
@@ -868,12 +870,23 @@ Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const C
         const auto &uses = m_env.declUses[static_cast<std::size_t>(index)];
         work.insert(work.end(), uses.begin(), uses.end());
     }
+    // Global declarations are printed once per file; local ones (a few constants) each time.
+    if (m_printedDecls.size() < m_env.decls.size())
+        m_printedDecls.resize(m_env.decls.size());
     for (std::size_t i = 0; i < globals.size(); ++i)
-        if (globals[i])
+        if (globals[i]) {
             script.declarations.push_back(m_env.decls[i]);
+            if (!m_printedDecls[i])
+                m_printedDecls[i] = std::make_unique<PrintedDeclaration>(printDeclaration(m_env.decls[i]));
+            printed.push_back(m_printedDecls[i].get());
+        }
+    printedLocals.reserve(locals.size());
     for (std::size_t i = 0; i < locals.size(); ++i)
-        if (locals[i])
+        if (locals[i]) {
             script.declarations.push_back(ctx.localDecls[i]);
+            printedLocals.push_back(printDeclaration(ctx.localDecls[i]));
+            printed.push_back(&printedLocals.back());
+        }
     script.facts = std::move(facts);
     script.claim = std::move(claim);
     return script;
@@ -912,8 +925,10 @@ void Elaborator::emit(ObligationKind kind, const std::string &path, const std::s
         for (const auto &f : cited->facts)
             o.citedFacts.push_back(f.name);
     }
-    o.script = buildScript(std::move(unique), std::move(claim), ctx);
-    o.smt = printScript(o.script).text;
+    std::vector<const PrintedDeclaration *> printed;
+    std::vector<PrintedDeclaration> printedLocals;
+    o.script = buildScript(std::move(unique), std::move(claim), ctx, printed, printedLocals);
+    o.smt = printScriptText(o.script, printed);
     m_module.obligations.push_back(std::move(o));
 }
 

@@ -61,7 +61,11 @@ private:
                    const std::string &message);
     std::string uniqueId(const std::string &path);
     std::vector<NamedFact> everything(const Context &ctx) const;
-    Script buildScript(std::vector<NamedFact> facts, Term claim, const Context &ctx) const;
+    // The script of one obligation; `printed` receives its declarations as printed (locals
+    // are printed into `printedLocals`, reserved so that the pointers stay valid).
+    Script buildScript(std::vector<NamedFact> facts, Term claim, const Context &ctx,
+                       std::vector<const PrintedDeclaration *> &printed,
+                       std::vector<PrintedDeclaration> &printedLocals);
     std::string firstErrorSince(std::size_t before) const;
 
     Module &m_module;
@@ -76,6 +80,9 @@ private:
     std::vector<std::string> m_importStack;
     std::set<std::string> m_imported;
     std::deque<std::string> m_texts; // imported sources outlive their checkers
+    // m_env.decls[i] as printed, made when an obligation first needs it (decls never change
+    // once added, so the text stays right).
+    std::vector<std::unique_ptr<PrintedDeclaration>> m_printedDecls;
 };
 
 } // namespace proofdesk::lang::detail

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string_view>
 
 namespace proofdesk::lang {
@@ -84,32 +85,39 @@ public:
     {
     }
 
-    std::vector<Token> run()
+    // The next token; End at the end of the text (and again on every later call). Pulled
+    // one at a time so that the parser needs no vector of the whole file's tokens.
+    Token pull()
     {
-        std::vector<Token> out;
-        out.reserve(m_text.size() / 4);
-        // Skip a byte order mark.
-        if (m_text.substr(0, 3) == "\xEF\xBB\xBF")
-            m_pos = 3;
-        while (true) {
-            skipSpaceAndComments();
-            if (m_pos >= m_text.size())
-                break;
-            out.push_back(next());
-            if (m_errors > kMaxErrors) {
-                error(here(), here(), "too many lexical errors; the rest of the file is ignored");
-                break;
-            }
+        if (m_ended)
+            return endToken();
+        if (!m_started && m_text.substr(0, 3) == "\xEF\xBB\xBF")
+            m_pos = 3; // a byte order mark
+        m_started = true;
+        skipSpaceAndComments();
+        if (m_pos >= m_text.size()) {
+            m_ended = true;
+            return endToken();
         }
-        Token end;
-        end.kind = Tok::End;
-        end.range = {here(), here()};
-        out.push_back(end);
-        return out;
+        Token t = next();
+        if (m_errors > kMaxErrors) {
+            // Reported before End, right after the token that made one error too many.
+            error(here(), here(), "too many lexical errors; the rest of the file is ignored");
+            m_ended = true;
+        }
+        return t;
     }
 
 private:
     static constexpr int kMaxErrors = 50;
+
+    Token endToken() const
+    {
+        Token end;
+        end.kind = Tok::End;
+        end.range = {here(), here()};
+        return end;
+    }
 
     SourcePos here() const { return {m_line, m_col, static_cast<std::uint32_t>(m_pos)}; }
 
@@ -458,6 +466,8 @@ private:
     std::uint32_t m_line = 1;
     std::uint32_t m_col = 1;
     int m_errors = 0;
+    bool m_started = false;
+    bool m_ended = false;
 };
 
 } // namespace
@@ -467,9 +477,31 @@ bool isKeyword(std::string_view word)
     return std::find(kKeywords.begin(), kKeywords.end(), word) != kKeywords.end();
 }
 
+struct TokenStream::Impl {
+    Lexer lexer;
+};
+
+TokenStream::TokenStream(std::string_view text, const std::string &file, std::vector<Diagnostic> &diagnostics)
+    : m_impl(std::make_unique<Impl>(Impl{Lexer(text, file, diagnostics)}))
+{
+}
+
+TokenStream::~TokenStream() = default;
+
+Token TokenStream::next()
+{
+    return m_impl->lexer.pull();
+}
+
 std::vector<Token> tokenize(std::string_view text, const std::string &file, std::vector<Diagnostic> &diagnostics)
 {
-    return Lexer(text, file, diagnostics).run();
+    std::vector<Token> out;
+    out.reserve(text.size() / 4);
+    Lexer lexer(text, file, diagnostics);
+    do
+        out.push_back(lexer.pull());
+    while (out.back().kind != Tok::End);
+    return out;
 }
 
 } // namespace proofdesk::lang

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <deque>
+#include <iterator>
 
 namespace proofdesk::lang {
 
@@ -30,9 +32,8 @@ class Parser
 {
 public:
     Parser(std::string_view text, const std::string &file, std::vector<Diagnostic> &diags)
-        : m_file(file), m_diags(diags)
+        : m_file(file), m_diags(diags), m_diagStart(diags.size()), m_stream(text, file, m_lexDiags)
     {
-        m_toks = tokenize(text, file, diags);
         // Invalid tokens were reported by the lexer; parsing treats them as errors again
         // only where they break the grammar, so drop none: positions stay exact.
     }
@@ -41,6 +42,12 @@ public:
     {
         File f;
         while (!at(Tok::End)) {
+            // Between declarations no token is referenced any more: keep only the previous
+            // one (for lastEnd()), so memory follows the longest declaration, not the file.
+            while (m_base + 1 < m_pos) {
+                m_toks.pop_front();
+                ++m_base;
+            }
             const Token &t = cur();
             if (t.kind == Tok::Keyword && isTopLevel(t.text)) {
                 parseDecl(f);
@@ -51,18 +58,31 @@ public:
                 syncTopLevel();
             }
         }
+        // The lexer's diagnostics come first, as when the whole file was lexed up front.
+        m_diags.insert(m_diags.begin() + static_cast<std::ptrdiff_t>(m_diagStart),
+                       std::make_move_iterator(m_lexDiags.begin()), std::make_move_iterator(m_lexDiags.end()));
         return f;
     }
 
 private:
     // --- token helpers ---------------------------------------------------------------------
-    const Token &cur() const { return m_toks[m_pos]; }
-    const Token &peekTok(std::size_t n = 1) const { return m_toks[std::min(m_pos + n, m_toks.size() - 1)]; }
+    // Token number `i` of the file (End for every i past the end), pulled from the lexer
+    // when first needed. A deque: references to earlier tokens stay valid as it grows.
+    const Token &tok(std::size_t i) const
+    {
+        while (m_base + m_toks.size() <= i && !m_ended) {
+            m_toks.push_back(m_stream.next());
+            m_ended = m_toks.back().kind == Tok::End;
+        }
+        return m_toks[std::min(i, m_base + m_toks.size() - 1) - m_base];
+    }
+    const Token &cur() const { return tok(m_pos); }
+    const Token &peekTok(std::size_t n = 1) const { return tok(m_pos + n); }
     bool at(Tok k) const { return cur().kind == k; }
     bool atKw(std::string_view k) const { return cur().isKeyword(k); }
     bool atOp(std::string_view o) const { return cur().isOp(o); }
-    const Token &take() { const Token &t = m_toks[m_pos]; if (m_pos + 1 < m_toks.size()) ++m_pos; return t; }
-    SourcePos lastEnd() const { return m_pos > 0 ? m_toks[m_pos - 1].range.end : cur().range.begin; }
+    const Token &take() { const Token &t = cur(); if (t.kind != Tok::End) ++m_pos; return t; }
+    SourcePos lastEnd() const { return m_pos > 0 ? tok(m_pos - 1).range.end : cur().range.begin; }
 
     static bool isTopLevel(std::string_view k)
     {
@@ -156,7 +176,7 @@ private:
                 f.decls.push_back(std::move(d));
             }
             m_nesting = 0;
-            if (m_pos < m_toks.size() - 1 && cur().range.begin == kw.range.begin)
+            if (!at(Tok::End) && cur().range.begin == kw.range.begin)
                 ++m_pos;
             syncTopLevel();
         }
@@ -826,7 +846,12 @@ private:
 
     const std::string &m_file;
     std::vector<Diagnostic> &m_diags;
-    std::vector<Token> m_toks;
+    std::size_t m_diagStart;
+    std::vector<Diagnostic> m_lexDiags;
+    mutable TokenStream m_stream;
+    mutable std::deque<Token> m_toks; // tokens m_base, m_base + 1, ...
+    mutable bool m_ended = false;
+    std::size_t m_base = 0;
     std::size_t m_pos = 0;
     unsigned m_nesting = 0;
     std::string m_firstError;

@@ -241,13 +241,22 @@ public:
         }
     }
 
-    PrintedScript run(const Script &s)
+    // `printed`, when given, holds script.declarations already printed (default options):
+    // their text is copied and their symbols are taken as printed, as declaration() would.
+    PrintedScript run(const Script &s, const std::vector<const PrintedDeclaration *> *printed = nullptr)
     {
         std::string &out = m_result.text;
         out.reserve(512);
         out += "(set-option :produce-models true)\n(set-option :produce-unsat-cores true)\n(set-logic ALL)\n";
-        for (const auto &d : s.declarations)
-            declaration(d, out);
+        if (printed) {
+            for (const PrintedDeclaration *d : *printed) {
+                out += d->text;
+                m_printed.insert(d->symbols.begin(), d->symbols.end());
+            }
+        } else {
+            for (const auto &d : s.declarations)
+                declaration(d, out);
+        }
         for (const auto &f : s.facts) {
             out += "(assert (! ";
             term(f.formula, out);
@@ -266,6 +275,9 @@ public:
         return std::move(m_result);
     }
 
+    // The unquoted printed symbols so far (what fact names must not collide with).
+    std::vector<std::string> printedSymbols() const { return {m_printed.begin(), m_printed.end()}; }
+
 private:
     const PrintOptions &m_opts;
     std::unordered_map<std::string, std::string> m_names;
@@ -279,6 +291,22 @@ private:
 PrintedScript printScript(const Script &script, const PrintOptions &options)
 {
     return Printer(options).run(script);
+}
+
+PrintedDeclaration printDeclaration(const Declaration &declaration)
+{
+    const PrintOptions o;
+    Printer p(o);
+    PrintedDeclaration d;
+    p.declaration(declaration, d.text);
+    d.symbols = p.printedSymbols();
+    return d;
+}
+
+std::string printScriptText(const Script &script, const std::vector<const PrintedDeclaration *> &declarations)
+{
+    const PrintOptions o;
+    return Printer(o).run(script, &declarations).text;
 }
 
 std::string printTerm(const Term &t)

@@ -100,6 +100,18 @@ struct PrintedScript {
 };
 
 PrintedScript printScript(const Script &script, const PrintOptions &options = {});
+
+// One declaration as printScript() prints it with default options. Obligations of a file
+// share most of their declarations; printing each one once instead of once per obligation
+// keeps the elaborator's cost with the size of the file, not files x obligations.
+struct PrintedDeclaration {
+    std::string text;                 // with its newline
+    std::vector<std::string> symbols; // printed symbols it uses, unquoted (facts avoid them)
+};
+PrintedDeclaration printDeclaration(const Declaration &declaration);
+// printScript(script).text (default options) where declarations[i] is
+// printDeclaration(script.declarations[i]).
+std::string printScriptText(const Script &script, const std::vector<const PrintedDeclaration *> &declarations);
 // A user name as an SMT-LIB symbol: as written when it is a simple, unreserved symbol,
 // else |quoted| (with | and \\ replaced, which names cannot contain anyway).
 std::string smtSymbol(const std::string &name);
