@@ -35,7 +35,8 @@ _proofdesk_cli() {
         --format) mapfile -t COMPREPLY < <(compgen -W "text json sarif junit" -- "$cur"); return ;;
         --solver) mapfile -t COMPREPLY < <(compgen -W "cvc5 cvc5-mbqi cvc5-fmf-fun z3 cvc5-binary" -- "$cur"); return ;;
         --jobs|--timeout) return ;;
-        --cache|--worker) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); compopt -o filenames 2>/dev/null; return ;;
+        --kind) mapfile -t COMPREPLY < <(compgen -W "vig incidence deps proof" -- "$cur"); return ;;
+        --cache|--worker|--out) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); compopt -o filenames 2>/dev/null; return ;;
     esac
 
     if [[ -z $sub ]]; then
@@ -52,9 +53,13 @@ _proofdesk_cli() {
         mapfile -t COMPREPLY < <(compgen -W "$(_proofdesk_cli_words "$var" "$sub" --help)" -- "$cur")
         return
     fi
-    # Sketches, and folders to reach them.
+    # Documents (sketches, SMT-LIB, DIMACS), and folders to reach them; verify takes a bundle folder.
     compopt -o filenames 2>/dev/null
-    mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.pds' -- "$cur")
+    if [[ $sub == verify ]]; then
+        mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+        return
+    fi
+    mapfile -t COMPREPLY < <(compgen -d -- "$cur"; for ext in pds smt2 cnf; do compgen -f -X "!*.$ext" -- "$cur"; done)
 }
 
 complete -F _proofdesk_cli proofdesk-cli

@@ -12,7 +12,7 @@ bindir="$tmp/bin"; mkdir -p "$bindir" "$tmp/work/proofs"
 ln -s "$cli" "$bindir/proofdesk-cli"
 export PATH="$bindir:$PATH"
 cd "$tmp/work"
-touch a.pds b.pds notes.txt proofs/c.pds
+touch a.pds b.pds d.smt2 e.cnf notes.txt proofs/c.pds
 
 # shellcheck source=/dev/null
 source "$completion"
@@ -37,7 +37,7 @@ expect() { # line expected-words...
   echo "ok: '$line' -> $got"
 }
 
-expect "proofdesk-cli " check obligations
+expect "proofdesk-cli " check export graph obligations verify
 expect "proofdesk-cli ch" check
 expect "proofdesk-cli --v" --version
 expect "proofdesk-cli check --format " text json sarif junit
@@ -45,9 +45,11 @@ expect "proofdesk-cli check --format j" json junit
 expect "proofdesk-cli check --solver cvc5-" cvc5-mbqi cvc5-fmf-fun cvc5-binary
 expect "proofdesk-cli check --no" --no-cache
 expect "proofdesk-cli obligations --j" --json
-expect "proofdesk-cli check " a.pds b.pds proofs
+expect "proofdesk-cli check " a.pds b.pds d.smt2 e.cnf proofs
 expect "proofdesk-cli check a.pds pro" proofs
 expect "proofdesk-cli check proofs/" proofs/c.pds
+expect "proofdesk-cli verify " proofs
+expect "proofdesk-cli graph e.cnf --kind " vig incidence deps proof
 
 # Every option `check --help` prints completes, and nothing else does.
 want=$(proofdesk-cli check --help | grep -oE '(^|[ ,])--[a-z][a-z0-9-]*' | sed 's/^[ ,]//' | sort -u | tr '\n' ' ')
