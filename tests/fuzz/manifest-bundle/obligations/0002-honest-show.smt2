@@ -1,0 +1,8 @@
+; ProofDesk obligation honest/show (sources/vacuity.pds:11)
+(set-option :produce-models true)
+(set-option :produce-unsat-cores true)
+(set-logic ALL)
+(declare-const x Int)
+(assert (! (> x 5) :named h1))
+(assert (not (> x 4)))
+(check-sat)
