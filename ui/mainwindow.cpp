@@ -9,6 +9,7 @@
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
 #include "ui/obligationsmodel.h"
+#include "ui/settingsdialog.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -25,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -40,6 +42,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <ranges>
@@ -61,17 +64,12 @@ QTreeView *makeView(QAbstractItemModel *model, bool tree, QWidget *parent)
     return view;
 }
 
-// Time limit and jobs from the user's settings. A sketch never names a command line: external
-// solvers come only from here.
-engine::EngineOptions optionsFromSettings()
+QStringList externalIds(const engine::EngineOptions &options)
 {
-    QSettings settings;
-    engine::EngineOptions options;
-    options.limits.timeoutMs = settings.value(QStringLiteral("check/timeoutMs"), 10000).toInt();
-    options.jobs = settings.value(QStringLiteral("check/jobs"), 0).toInt();
-    options.onlySolver = settings.value(QStringLiteral("check/onlySolver")).toString();
-    options.useCache = settings.value(QStringLiteral("check/useCache"), true).toBool();
-    return options;
+    QStringList ids;
+    for (const auto &e : options.externals)
+        ids << e.id + QLatin1Char('=') + e.program + QLatin1Char(' ') + e.arguments.join(QLatin1Char(' '));
+    return ids;
 }
 
 // Obligations of the Obligations panel filtered by the state chosen above the tree; lemma
@@ -108,13 +106,25 @@ MainWindow::MainWindow(QWidget *parent)
 {
     initResources();
     m_repository->addCustomSearchPath(syntaxSearchPath());
+    m_settings = AppSettings::load();
+    // A chosen theme and language before any widget exists; "follow the system" leaves the
+    // application as it is.
+    if (m_settings.theme != Theme::System)
+        applyTheme(m_settings.theme);
+    if (!m_settings.language.isEmpty())
+        applyLanguage(m_settings.language);
 
     m_editor = new CodeEditor(m_repository.get(), this);
     setCentralWidget(m_editor);
     m_analyzer = new DocumentAnalyzer(this);
     m_diagnostics = new DiagnosticsModel(this);
     m_obligations = new ObligationsModel(this);
-    m_session = new CheckSession(optionsFromSettings(), this);
+    m_editor->setFont(m_settings.editorFont());
+    m_analyzer->setAllowOutsideImports(m_settings.allowOutsideImports);
+    // External solvers join once detected (that runs processes: not on the GUI thread).
+    const engine::EngineOptions options = m_settings.engineOptions({});
+    m_engineExternals = externalIds(options);
+    m_session = new CheckSession(options, this);
     m_obligations->setSession(m_session);
     m_refresh = new QTimer(this);
     m_refresh->setSingleShot(true);
@@ -160,6 +170,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setWindowTitle(tr("ProofDesk[*]"));
     resize(1280, 820);
+    detectSolvers();
 }
 
 MainWindow::~MainWindow() = default;
@@ -825,11 +836,98 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::showSettings()
+void MainWindow::detectSolvers()
 {
-    // Placeholder until the settings dialog lands: the values live in QSettings.
-    QMessageBox::information(this, tr("Settings"),
-                             tr("Settings file: %1").arg(QDir::toNativeSeparators(QSettings().fileName())));
+    auto *watcher = new QFutureWatcher<QList<engine::ExternalSolver>>(this);
+    connect(watcher, &QFutureWatcher<QList<engine::ExternalSolver>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_detected = watcher->result();
+        m_solversDetected = true;
+        updateEngineOptions();
+        emit solverDetectionFinished();
+    });
+    watcher->setFuture(QtConcurrent::run(&engine::detectExternalSolvers));
+}
+
+// Hands the settings to the engine. A new engine drops its work and its memory of earlier
+// verdicts, so this happens only when something the engine uses has changed; the document
+// is then checked again with the new options.
+void MainWindow::updateEngineOptions()
+{
+    engine::EngineOptions options = m_settings.engineOptions(m_detected);
+    const engine::EngineOptions &old = m_session->options();
+    const bool same = old.limits.timeoutMs == options.limits.timeoutMs &&
+                      old.limits.memoryBytes == options.limits.memoryBytes && old.jobs == options.jobs &&
+                      old.crossCheck == options.crossCheck && old.useCache == options.useCache &&
+                      old.onlySolver == options.onlySolver && m_engineExternals == externalIds(options);
+    if (same)
+        return;
+    m_engineExternals = externalIds(options);
+    log::get("ui")->info("engine options changed: time limit {} ms, {} external solvers, cross-check {}",
+                         options.limits.timeoutMs, options.externals.size(), options.crossCheck);
+    m_session->setOptions(std::move(options));
+    if (m_session->module()) {
+        m_checkFinished = false;
+        m_session->resubmit(m_editor->textCursor().blockNumber() + 1);
+    }
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    const AppSettings old = m_settings;
+    m_settings = settings;
+    m_settings.save();
+    if (settings.theme != old.theme)
+        applyTheme(settings.theme);
+    if (settings.language != old.language)
+        applyLanguage(settings.language); // arrives here as a LanguageChange event
+    m_editor->setFont(settings.editorFont());
+    if (settings.allowOutsideImports != old.allowOutsideImports) {
+        m_analyzer->setAllowOutsideImports(settings.allowOutsideImports);
+        m_analyzer->analyzeNow(); // imports resolve differently now
+    }
+    updateEngineOptions();
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_detected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// Menus are built from tr() strings: after a language switch they are built again.
+void MainWindow::retranslate()
+{
+    if (!m_viewMenu)
+        return; // still constructing
+    menuBar()->clear();
+    m_viewMenu = nullptr;
+    m_recentMenu = nullptr;
+    createActions();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        const QString name = dock->objectName();
+        if (name == QLatin1String("problemsDock"))
+            dock->setWindowTitle(tr("Problems"));
+        else if (name == QLatin1String("obligationsDock"))
+            dock->setWindowTitle(tr("Obligations"));
+        else if (name == QLatin1String("counterexampleDock"))
+            dock->setWindowTitle(tr("Counterexample"));
+    }
+    m_counterexample->setHeaderLabels({tr("Name"), tr("Sort"), tr("Value")});
+    m_statusFilter->setItemText(0, tr("All steps"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop checking"));
+    refreshVerdicts();
 }
 
 QString MainWindow::statusText() const

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/externalsolver.h"
 #include "ui/analysisresult.h"
+#include "ui/appsettings.h"
 
 #include <QMainWindow>
 #include <QString>
@@ -33,6 +35,7 @@ class CodeEditor;
 class DiagnosticsModel;
 class DocumentAnalyzer;
 class ObligationsModel;
+class SettingsDialog;
 
 // The ProofDesk window: the sketch in an editor, re-analysed off the GUI thread shortly
 // after every edit and checked live by the engine; verdicts as gutter marks, problems,
@@ -80,11 +83,23 @@ public:
     QTreeView *obligationsView() const { return m_obligationsView; }
     QString statusText() const;
 
+    // Settings: the values in effect, applied to the engine, analyser, editor and application
+    // at once (no restart), and saved in the user's QSettings.
+    const AppSettings &settings() const { return m_settings; }
+    void applySettings(const AppSettings &settings);
+    // Opens File → Settings (not modal); the dialog deletes itself when closed.
+    SettingsDialog *showSettings();
+    // External solvers found on PATH (detected off the GUI thread after start).
+    const QList<engine::ExternalSolver> &detectedSolvers() const { return m_detected; }
+    bool solversDetected() const { return m_solversDetected; }
+
 signals:
     // A result for the current revision has reached the panels.
     void analysisApplied(quint64 revision);
     // The engine has answered every obligation of the current revision.
     void checkingFinished();
+    // detectExternalSolvers() has answered; detectedSolvers() holds its result.
+    void solverDetectionFinished();
 
 private:
     void createActions();
@@ -113,7 +128,10 @@ private:
     void fileChangedOnDisk(const QString &path);
     void addRecent(const QString &path);
     void updateRecentMenu();
-    void showSettings();
+    void detectSolvers();
+    void updateEngineOptions();
+    void retranslate();
+    void changeEvent(QEvent *event) override;
 
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     QString m_file;
@@ -138,6 +156,10 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     bool m_savingSelf = false;    // our own save is not an external change
     bool m_checkFinished = false;
+    AppSettings m_settings;
+    QList<engine::ExternalSolver> m_detected;
+    bool m_solversDetected = false;
+    QStringList m_engineExternals; // ids of the external solvers the engine was given
 };
 
 } // namespace proofdesk::ui

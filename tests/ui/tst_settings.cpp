@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Settings dialog with the real engine (proofdesk-worker beside the test, z3 on PATH),
+// offscreen: what the dialog changes reaches the running engine without a restart.
+#include "ui/appsettings.h"
+#include "ui/checksession.h"
+#include "ui/codeeditor.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace proofdesk;
+using proofdesk::ui::MainWindow;
+
+namespace {
+
+constexpr int CheckTimeoutMs = 180'000;
+
+void clickOk(ui::SettingsDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    buttons->button(QDialogButtonBox::Ok)->click();
+}
+
+bool settled(MainWindow *window)
+{
+    const auto *session = window->session();
+    return session->module() && !session->busy() && session->counts().pending == 0 &&
+           session->counts().running == 0;
+}
+
+} // namespace
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void timeLimitAndCrossCheckReachTheNextCheck();
+    void userSolverCommandLinesStayInTheUsersSettings();
+    void detectedSolverCanBeSwitchedOff();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_Settings::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ProofDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_settings"));
+}
+
+void tst_Settings::init()
+{
+    QSettings settings;
+    settings.clear();
+    settings.setValue(QStringLiteral("check/useCache"), false); // every check solves for real
+    m_window = std::make_unique<MainWindow>();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->solversDetected(), 30'000);
+}
+
+void tst_Settings::cleanup()
+{
+    m_window.reset();
+}
+
+void tst_Settings::timeLimitAndCrossCheckReachTheNextCheck()
+{
+    const bool haveZ3 = std::ranges::any_of(m_window->detectedSolvers(),
+                                            [](const auto &s) { return s.id == QLatin1String("z3"); });
+    if (!haveZ3)
+        QSKIP("z3 is not on PATH: cross-checking needs a solver of another family");
+    QVERIFY(m_window->openFile(QStringLiteral(PROOFDESK_SOURCE_DIR "/resources/examples/agents.pds")));
+    QTRY_VERIFY_WITH_TIMEOUT(settled(m_window.get()), CheckTimeoutMs);
+    auto *session = m_window->session();
+    QCOMPARE(session->options().limits.timeoutMs, 10000);
+    QVERIFY(!session->options().crossCheck);
+    // Without cross-checking no proof names a second solver.
+    for (const auto &o : session->module()->obligations) {
+        const auto *v = session->verdict(QString::fromStdString(o.id));
+        QVERIFY(v);
+        QVERIFY(v->crossCheckedBy.isEmpty());
+    }
+
+    auto *dialog = m_window->showSettings();
+    QCOMPARE(dialog->timeLimitBox()->value(), 10);
+    dialog->timeLimitBox()->setValue(7);
+    dialog->crossCheckBox()->setChecked(true);
+    clickOk(dialog);
+
+    // In effect at once, kept for the next start, and the document is checked again with them.
+    QCOMPARE(session->options().limits.timeoutMs, 7000);
+    QVERIFY(session->options().crossCheck);
+    QCOMPARE(QSettings().value(QStringLiteral("check/timeoutMs")).toInt(), 7000);
+    QCOMPARE(QSettings().value(QStringLiteral("check/crossCheck")).toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(m_window.get()), CheckTimeoutMs);
+    int crossChecked = 0, proved = 0;
+    for (const auto &o : session->module()->obligations) {
+        const auto *v = session->verdict(QString::fromStdString(o.id));
+        QVERIFY(v);
+        if (v->status == engine::Status::Proved) {
+            ++proved;
+            crossChecked += v->crossCheckedBy.isEmpty() ? 0 : 1;
+        }
+    }
+    QVERIFY(proved > 0);
+    QVERIFY2(crossChecked > 0, "no proof was cross-checked after the setting was switched on");
+}
+
+void tst_Settings::userSolverCommandLinesStayInTheUsersSettings()
+{
+    auto *dialog = m_window->showSettings();
+    // A program that does not exist is refused with a reason.
+    QVERIFY(!dialog->addUserSolver(QStringLiteral("ghost"), QStringLiteral("/nonexistent/ghost-solver -in")));
+    const QString z3 = QStandardPaths::findExecutable(QStringLiteral("z3"));
+    if (z3.isEmpty())
+        QSKIP("z3 is not on PATH");
+    QVERIFY(dialog->addUserSolver(QStringLiteral("my-z3"), z3 + QStringLiteral(" -in")));
+    QVERIFY(!dialog->addUserSolver(QStringLiteral("my-z3"), z3 + QStringLiteral(" -in"))); // ids are unique
+    clickOk(dialog);
+
+    const auto &externals = m_window->session()->options().externals;
+    const auto it = std::ranges::find(externals, QStringLiteral("my-z3"), &engine::ExternalSolver::id);
+    QVERIFY(it != externals.end());
+    QCOMPARE(it->program, z3);
+    QCOMPARE(it->arguments, QStringList{QStringLiteral("-in")});
+    // Stored as the user's setting, read back on the next start.
+    const auto reloaded = ui::AppSettings::load();
+    QCOMPARE(reloaded.userSolvers.size(), 1);
+    QCOMPARE(reloaded.userSolvers.first().commandLine, z3 + QStringLiteral(" -in"));
+}
+
+void tst_Settings::detectedSolverCanBeSwitchedOff()
+{
+    if (m_window->detectedSolvers().isEmpty())
+        QSKIP("no external solver on PATH");
+    const QString id = m_window->detectedSolvers().first().id;
+    auto *dialog = m_window->showSettings();
+    QTreeWidgetItem *item = dialog->solverList()->findItems(id, Qt::MatchExactly).value(0);
+    QVERIFY(item);
+    const bool wasOn = item->checkState(0) == Qt::Checked;
+    item->setCheckState(0, wasOn ? Qt::Unchecked : Qt::Checked);
+    clickOk(dialog);
+    const auto &externals = m_window->session()->options().externals;
+    const bool inEngine = std::ranges::any_of(externals, [&](const auto &s) { return s.id == id; });
+    QCOMPARE(inEngine, !wasOn);
+    QCOMPARE(m_window->settings().solverEnabled(id), !wasOn);
+}
+
+QTEST_MAIN(tst_Settings)
+#include "tst_settings.moc"
