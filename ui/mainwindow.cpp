@@ -10,6 +10,8 @@
 #include "ui/documentanalyzer.h"
 #include "ui/obligationsmodel.h"
 #include "ui/settingsdialog.h"
+#include "ui/welcomepage.h"
+#include "engine/cache.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -35,6 +37,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBlock>
@@ -115,7 +118,9 @@ MainWindow::MainWindow(QWidget *parent)
         applyLanguage(m_settings.language);
 
     m_editor = new CodeEditor(m_repository.get(), this);
-    setCentralWidget(m_editor);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_editor);
+    setCentralWidget(m_central);
     m_analyzer = new DocumentAnalyzer(this);
     m_diagnostics = new DiagnosticsModel(this);
     m_obligations = new ObligationsModel(this);
@@ -171,6 +176,29 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("ProofDesk[*]"));
     resize(1280, 820);
     detectSolvers();
+    if (!AppSettings::exist())
+        showWelcome();
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_welcome) {
+        const WelcomePage::Locations where{QSettings().fileName(), engine::ResultCache::defaultPath(),
+                                           QString::fromStdString(log::defaultLogDirectory()),
+                                           QFileInfo(recoveryPath()).absolutePath()};
+        m_welcome = new WelcomePage(where, m_central);
+        m_central->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openAndReport);
+        connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFile);
+        if (m_solversDetected)
+            m_welcome->setSolvers(m_detected);
+    }
+    m_central->setCurrentWidget(m_welcome);
+}
+
+bool MainWindow::welcomeShown() const
+{
+    return m_welcome && m_central->currentWidget() == m_welcome;
 }
 
 MainWindow::~MainWindow() = default;
@@ -303,6 +331,7 @@ void MainWindow::createActions()
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome);
     help->addAction(tr("&About ProofDesk"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
 }
@@ -349,6 +378,7 @@ std::expected<void, QString> MainWindow::openFile(const QString &path)
     m_loading = false;
     m_analyzer->setText(text);
     m_analyzer->analyzeNow();
+    m_central->setCurrentWidget(m_editor);
 
     setWindowTitle(tr("%1[*] — ProofDesk").arg(QFileInfo(path).fileName()));
     setWindowModified(false);
@@ -729,6 +759,7 @@ void MainWindow::newFile()
     m_loading = false;
     m_analyzer->setText({});
     m_analyzer->analyzeNow();
+    m_central->setCurrentWidget(m_editor);
     setWindowTitle(tr("untitled[*] — ProofDesk"));
     setWindowModified(false);
 }
@@ -833,6 +864,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("session/file"), m_file);
     settings.setValue(QStringLiteral("session/line"), m_editor->textCursor().blockNumber() + 1);
+    settings.setValue(QStringLiteral("general/configured"), true); // no welcome page next time
     event->accept();
 }
 
@@ -843,6 +875,8 @@ void MainWindow::detectSolvers()
         watcher->deleteLater();
         m_detected = watcher->result();
         m_solversDetected = true;
+        if (m_welcome)
+            m_welcome->setSolvers(m_detected);
         updateEngineOptions();
         emit solverDetectionFinished();
     });

@@ -19,6 +19,7 @@ class QLabel;
 class QMenu;
 class QModelIndex;
 class QProgressBar;
+class QStackedWidget;
 class QSortFilterProxyModel;
 class QToolButton;
 class QTreeView;
@@ -36,6 +37,7 @@ class DiagnosticsModel;
 class DocumentAnalyzer;
 class ObligationsModel;
 class SettingsDialog;
+class WelcomePage;
 
 // The ProofDesk window: the sketch in an editor, re-analysed off the GUI thread shortly
 // after every edit and checked live by the engine; verdicts as gutter marks, problems,
@@ -92,6 +94,11 @@ public:
     // External solvers found on PATH (detected off the GUI thread after start).
     const QList<engine::ExternalSolver> &detectedSolvers() const { return m_detected; }
     bool solversDetected() const { return m_solversDetected; }
+    // The welcome page (examples, solvers, where files live): in the central area on the
+    // first start and from Help → Welcome, until a sketch is opened.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool welcomeShown() const;
+    void showWelcome();
 
 signals:
     // A result for the current revision has reached the panels.
@@ -157,6 +164,8 @@ private:
     bool m_savingSelf = false;    // our own save is not an external change
     bool m_checkFinished = false;
     AppSettings m_settings;
+    QStackedWidget *m_central = nullptr; // the editor or the welcome page
+    WelcomePage *m_welcome = nullptr;
     QList<engine::ExternalSolver> m_detected;
     bool m_solversDetected = false;
     QStringList m_engineExternals; // ids of the external solvers the engine was given

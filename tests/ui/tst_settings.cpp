@@ -6,10 +6,14 @@
 #include "ui/codeeditor.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
+#include "ui/welcomepage.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCommandLinkButton>
+#include <QDir>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -54,6 +58,8 @@ private slots:
     void timeLimitAndCrossCheckReachTheNextCheck();
     void userSolverCommandLinesStayInTheUsersSettings();
     void detectedSolverCanBeSwitchedOff();
+    void firstStartShowsTheWelcomePage();
+    void welcomePageOnlyOnTheFirstStart();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -161,6 +167,52 @@ void tst_Settings::detectedSolverCanBeSwitchedOff()
     const bool inEngine = std::ranges::any_of(externals, [&](const auto &s) { return s.id == id; });
     QCOMPARE(inEngine, !wasOn);
     QCOMPARE(m_window->settings().solverEnabled(id), !wasOn);
+}
+
+void tst_Settings::firstStartShowsTheWelcomePage()
+{
+    QVERIFY(m_window->welcomeShown());
+    auto *page = m_window->welcomePage();
+    QVERIFY(page);
+    QVERIFY2(page->exampleNames().contains(QStringLiteral("agents")), qPrintable(page->exampleNames().join(u',')));
+    // The detected solvers with their versions, once detection has answered.
+    for (const auto &s : m_window->detectedSolvers())
+        QVERIFY2(page->solversText().contains(s.version), qPrintable(page->solversText()));
+    QVERIFY(page->solversText().contains(QLatin1String("cvc5")));
+    // Where files live: the settings file is named.
+    const auto labels = page->findChildren<QLabel *>();
+    const QString settingsFile = QDir::toNativeSeparators(QSettings().fileName());
+    QVERIFY(std::ranges::any_of(labels, [&](const QLabel *l) { return l->text() == settingsFile; }));
+
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    for (const auto theme : {ui::Theme::Light, ui::Theme::Dark}) {
+        ui::applyTheme(theme);
+        QApplication::processEvents();
+        const QString png = QDir::temp().filePath(theme == ui::Theme::Dark ? QStringLiteral("proofdesk-welcome-dark.png")
+                                                                          : QStringLiteral("proofdesk-welcome-light.png"));
+        QVERIFY(m_window->grab().save(png));
+        qInfo("welcome page: %s", qPrintable(png));
+    }
+    ui::applyTheme(ui::Theme::Light);
+
+    // An example is opened with a click, and the editor takes the central area.
+    auto *agents = page->findChild<QCommandLinkButton *>(QStringLiteral("example_agents"));
+    QVERIFY(agents);
+    agents->click();
+    QVERIFY(!m_window->welcomeShown());
+    QVERIFY(m_window->currentFile().endsWith(QLatin1String("agents.pds")));
+    QVERIFY(m_window->editor()->toPlainText().contains(QLatin1String("lemma")));
+}
+
+void tst_Settings::welcomePageOnlyOnTheFirstStart()
+{
+    QVERIFY(m_window->welcomeShown());
+    m_window->close(); // unmodified: closes without asking, and records the settings
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(!m_window->welcomeShown());
+    m_window->showWelcome(); // Help → Welcome
+    QVERIFY(m_window->welcomeShown());
 }
 
 QTEST_MAIN(tst_Settings)
