@@ -11,6 +11,7 @@
 #include "ui/obligationsmodel.h"
 #include "ui/settingsdialog.h"
 #include "ui/welcomepage.h"
+#include "ui/recoverybanner.h"
 #include "engine/cache.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -120,7 +121,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_editor = new CodeEditor(m_repository.get(), this);
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_editor);
-    setCentralWidget(m_central);
+    m_banner = new RecoveryBanner(this);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_central, 1);
+    setCentralWidget(centre);
+    connect(m_banner, &RecoveryBanner::restoreRequested, this, &MainWindow::restoreRecovery);
+    connect(m_banner, &RecoveryBanner::discardRequested, this,
+            [](const RecoveryFile &f) { QFile::remove(f.path); });
     m_analyzer = new DocumentAnalyzer(this);
     m_diagnostics = new DiagnosticsModel(this);
     m_obligations = new ObligationsModel(this);
@@ -178,6 +189,59 @@ MainWindow::MainWindow(QWidget *parent)
     detectSolvers();
     if (!AppSettings::exist())
         showWelcome();
+    // Recovery files at start belong to a session that did not close normally.
+    m_banner->setFiles(findRecoveryFiles(recoveryDirectory()));
+}
+
+QString MainWindow::recoveryDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+}
+
+void MainWindow::restoreRecovery(const RecoveryFile &recovery)
+{
+    if (!maybeSave())
+        return;
+    QFile file(recovery.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Recover Unsaved Changes"),
+                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(recovery.path), file.errorString()));
+        return;
+    }
+    QString text = QString::fromUtf8(file.readAll());
+    text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+    file.close();
+    if (!recovery.original.isEmpty() && QFileInfo::exists(recovery.original)) {
+        if (auto opened = openFile(recovery.original); !opened) {
+            QMessageBox::warning(this, tr("Recover Unsaved Changes"), opened.error());
+            return;
+        }
+    } else {
+        newFile();
+    }
+    // An edit like any other: undo takes it back to the file's text, and the window shows
+    // unsaved changes until the user saves.
+    QTextCursor cursor(m_editor->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    // The text lives on in this document's own recovery file from now on.
+    if (recovery.path != recoveryPath()) {
+        autosave();
+        QFile::remove(recovery.path);
+    }
+}
+
+bool MainWindow::restoreSession()
+{
+    QSettings settings;
+    const QString path = settings.value(QStringLiteral("session/file")).toString();
+    if (path.isEmpty() || (!path.startsWith(QLatin1Char(':')) && !QFileInfo::exists(path)))
+        return false;
+    if (!openFile(path))
+        return false;
+    jumpTo(settings.value(QStringLiteral("session/line"), 1).toInt(),
+           settings.value(QStringLiteral("session/column"), 1).toInt());
+    return true;
 }
 
 void MainWindow::showWelcome()
@@ -808,7 +872,7 @@ void MainWindow::updateRecentMenu()
 
 QString MainWindow::recoveryPath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+    const QString dir = recoveryDirectory();
     const QByteArray key = QCryptographicHash::hash((m_file.isEmpty() ? QStringLiteral("untitled") : m_file).toUtf8(),
                                                     QCryptographicHash::Sha1).toHex().left(16);
     return dir + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".pds");
@@ -864,6 +928,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("session/file"), m_file);
     settings.setValue(QStringLiteral("session/line"), m_editor->textCursor().blockNumber() + 1);
+    settings.setValue(QStringLiteral("session/column"), m_editor->textCursor().positionInBlock() + 1);
     settings.setValue(QStringLiteral("general/configured"), true); // no welcome page next time
     event->accept();
 }

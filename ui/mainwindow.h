@@ -36,6 +36,8 @@ class CodeEditor;
 class DiagnosticsModel;
 class DocumentAnalyzer;
 class ObligationsModel;
+class RecoveryBanner;
+struct RecoveryFile;
 class SettingsDialog;
 class WelcomePage;
 
@@ -73,6 +75,12 @@ public:
     // Offers the recovery file left by a crash, if any, and loads its text when accepted.
     // `ask` false: restores without asking (tests).
     bool recover(bool ask = true);
+    // Where autosave writes recovery files (one per document).
+    static QString recoveryDirectory();
+    // Shown above the editor when recovery files of a crashed session exist at start.
+    RecoveryBanner *recoveryBanner() const { return m_banner; }
+    // Opens the file of the last session (if it still exists) at its cursor position.
+    bool restoreSession();
 
     // For tests and for the --screenshot mode.
     CodeEditor *editor() const { return m_editor; }
@@ -136,6 +144,7 @@ private:
     void addRecent(const QString &path);
     void updateRecentMenu();
     void detectSolvers();
+    void restoreRecovery(const RecoveryFile &file);
     void updateEngineOptions();
     void retranslate();
     void changeEvent(QEvent *event) override;
@@ -166,6 +175,7 @@ private:
     AppSettings m_settings;
     QStackedWidget *m_central = nullptr; // the editor or the welcome page
     WelcomePage *m_welcome = nullptr;
+    RecoveryBanner *m_banner = nullptr;
     QList<engine::ExternalSolver> m_detected;
     bool m_solversDetected = false;
     QStringList m_engineExternals; // ids of the external solvers the engine was given

@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/welcomepage.h"
+#include "ui/recoverybanner.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,6 +19,9 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -60,6 +64,8 @@ private slots:
     void detectedSolverCanBeSwitchedOff();
     void firstStartShowsTheWelcomePage();
     void welcomePageOnlyOnTheFirstStart();
+    void recoveryIsOfferedOnTheNextStart();
+    void sessionRestoresFileAndCursor();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -213,6 +219,60 @@ void tst_Settings::welcomePageOnlyOnTheFirstStart()
     QVERIFY(!m_window->welcomeShown());
     m_window->showWelcome(); // Help → Welcome
     QVERIFY(m_window->welcomeShown());
+}
+
+void tst_Settings::recoveryIsOfferedOnTheNextStart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("draft.pds"));
+    const QByteArray saved = "const a: Int\nlemma l:\n  show a = a\n";
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(saved) == saved.size());
+    }
+    m_window.reset();
+    // What autosave of a crashed session left behind: planted before the window starts.
+    const QString unsaved = QStringLiteral("const a: Int\nlemma l:\n  show a + 0 = a -- typed, never saved\n");
+    const QString recovery = MainWindow::recoveryDirectory() + QLatin1Char('/') +
+                             QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16)) +
+                             QStringLiteral(".pds");
+    QVERIFY(QDir().mkpath(MainWindow::recoveryDirectory()));
+    {
+        QFile f(recovery);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write((QStringLiteral("-- recovery of ") + path + QLatin1Char('\n') + unsaved).toUtf8());
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    auto *banner = m_window->recoveryBanner();
+    QVERIFY(banner->isVisible()); // offered, without a modal dialog in the way
+    QVERIFY2(banner->text().contains(QDir::toNativeSeparators(path)), qPrintable(banner->text()));
+    banner->restore();
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_window->currentFile(), path);
+    QCOMPARE(m_window->editor()->toPlainText(), unsaved);
+    QVERIFY(m_window->isWindowModified());
+    QFile onDisk(path);
+    QVERIFY(onDisk.open(QIODevice::ReadOnly));
+    QCOMPARE(onDisk.readAll(), saved); // restoring does not save over the file
+    QVERIFY(QFile::exists(recovery));  // kept until the user saves
+    m_window->editor()->undo();        // and the file's own text is one undo away
+    QCOMPARE(m_window->editor()->toPlainText(), QString::fromUtf8(saved));
+    QFile::remove(recovery);
+}
+
+void tst_Settings::sessionRestoresFileAndCursor()
+{
+    const QString path = QStringLiteral(PROOFDESK_SOURCE_DIR "/resources/examples/agents.pds");
+    QVERIFY(m_window->openFile(path));
+    m_window->jumpTo(7, 3);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->restoreSession());
+    QCOMPARE(m_window->currentFile(), path);
+    QCOMPARE(m_window->editor()->textCursor().blockNumber() + 1, 7);
+    QCOMPARE(m_window->editor()->textCursor().positionInBlock() + 1, 3);
 }
 
 QTEST_MAIN(tst_Settings)
