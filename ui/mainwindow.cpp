@@ -978,8 +978,12 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_settings.save();
     if (settings.theme != old.theme)
         applyTheme(settings.theme);
-    if (settings.language != old.language)
-        applyLanguage(settings.language); // arrives here as a LanguageChange event
+    if (settings.language != old.language) {
+        const QString effective = applyLanguage(settings.language);
+        log::get("ui")->info("language: {}", effective.toStdString());
+        // Qt announces a new translator only while the event loop runs: rebuild here.
+        retranslate();
+    }
     m_editor->setFont(settings.editorFont());
     if (settings.allowOutsideImports != old.allowOutsideImports) {
         m_analyzer->setAllowOutsideImports(settings.allowOutsideImports);

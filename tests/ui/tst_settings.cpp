@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QMenuBar>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QDialogButtonBox>
@@ -66,6 +68,7 @@ private slots:
     void welcomePageOnlyOnTheFirstStart();
     void recoveryIsOfferedOnTheNextStart();
     void sessionRestoresFileAndCursor();
+    void languageSwitchTranslatesTheMenus();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -273,6 +276,33 @@ void tst_Settings::sessionRestoresFileAndCursor()
     QCOMPARE(m_window->currentFile(), path);
     QCOMPARE(m_window->editor()->textCursor().blockNumber() + 1, 7);
     QCOMPARE(m_window->editor()->textCursor().positionInBlock() + 1, 3);
+}
+
+void tst_Settings::languageSwitchTranslatesTheMenus()
+{
+    const auto firstMenu = [this] { return m_window->menuBar()->actions().value(0)->text(); };
+    QCOMPARE(firstMenu(), QStringLiteral("&File"));
+    const auto choose = [this](const QString &code) {
+        auto *dialog = m_window->showSettings();
+        const int index = dialog->languageBox()->findData(code);
+        QVERIFY(index >= 0);
+        dialog->languageBox()->setCurrentIndex(index);
+        clickOk(dialog);
+    };
+    // The embedded German translation is loaded and the menus are built again at once.
+    choose(QStringLiteral("de"));
+    QCOMPARE(firstMenu(), QStringLiteral("&Datei"));
+    QCOMPARE(QSettings().value(QStringLiteral("appearance/language")).toString(), QStringLiteral("de"));
+    QVERIFY(m_window->statusText().contains(QLatin1String("bewiesen")));
+    choose(QStringLiteral("fr"));
+    QCOMPARE(firstMenu(), QStringLiteral("&Fichier"));
+    choose(QStringLiteral("en"));
+    QCOMPARE(firstMenu(), QStringLiteral("&File"));
+    // A new window (the next start) comes up in the chosen language.
+    choose(QStringLiteral("de"));
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(firstMenu(), QStringLiteral("&Datei"));
+    ui::applyLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_Settings)
