@@ -38,79 +38,83 @@
        proofdesk-cli obligations FILE [--json]
        proofdesk-cli --version | --help
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: proofdesk-cli check DATEI... [--format text|json|sarif|junit] [--jobs N]
+                          [--timeout S] [--solver ID] [--no-cache] [--cache PFAD]
+       proofdesk-cli obligations DATEI [--json]
+       proofdesk-cli --version | --help
+</translation>
     </message>
     <message>
         <source>ProofDesk on the command line: analyse sketches and print their proof obligations.</source>
-        <translation type="unfinished" />
+        <translation>ProofDesk auf der Befehlszeile: Skizzen analysieren und ihre Beweisverpflichtungen ausgeben.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished" />
+        <translation>Version ausgeben und beenden.</translation>
     </message>
     <message>
         <source>obligations: print JSON instead of text.</source>
-        <translation type="unfinished" />
+        <translation>obligations: JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>obligations FILE: print the proof obligations of FILE.</source>
-        <translation type="unfinished" />
+        <translation>obligations DATEI: die Beweisverpflichtungen von DATEI ausgeben.</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished" />
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>obligations takes exactly one FILE</source>
-        <translation type="unfinished" />
+        <translation>obligations erwartet genau eine DATEI</translation>
     </message>
     <message>
         <source>unknown command '%1'</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>cannot read %1: it is a directory</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: es ist ein Verzeichnis</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>obligation</source>
-        <translation type="unfinished" />
+        <translation>Verpflichtung</translation>
     </message>
     <message>
         <source>lemma</source>
-        <translation type="unfinished" />
+        <translation>Lemma</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished" />
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished" />
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>facts</source>
-        <translation type="unfinished" />
+        <translation>Fakten</translation>
     </message>
     <message>
         <source>cites</source>
-        <translation type="unfinished" />
+        <translation>zitiert</translation>
     </message>
     <message>
         <source>error</source>
@@ -118,229 +122,229 @@
     </message>
     <message>
         <source>smt:</source>
-        <translation type="unfinished" />
+        <translation>smt:</translation>
     </message>
     <message>
         <source>%1 obligations: %2 to solve, %3 admitted, %4 with errors</source>
-        <translation type="unfinished" />
+        <translation>%1 Verpflichtungen: %2 zu lösen, %3 zugelassen, %4 mit Fehlern</translation>
     </message>
     <message>
         <source>Check every proof obligation of the given sketches.</source>
-        <translation type="unfinished" />
+        <translation>Jede Beweisverpflichtung der angegebenen Skizzen prüfen.</translation>
     </message>
     <message>
         <source>Output: text, json, sarif or junit.</source>
-        <translation type="unfinished" />
+        <translation>Ausgabe: text, json, sarif oder junit.</translation>
     </message>
     <message>
         <source>Solver processes at once (default: one per core).</source>
-        <translation type="unfinished" />
+        <translation>Solver-Prozesse gleichzeitig (Vorgabe: einer je Kern).</translation>
     </message>
     <message>
         <source>Time limit per strategy in seconds (default 10).</source>
-        <translation type="unfinished" />
+        <translation>Zeitlimit je Strategie in Sekunden (Vorgabe 10).</translation>
     </message>
     <message>
         <source>Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary.</source>
-        <translation type="unfinished" />
+        <translation>Nur diese Strategie verwenden: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary.</translation>
     </message>
     <message>
         <source>Neither read nor write the result cache.</source>
-        <translation type="unfinished" />
+        <translation>Den Ergebnis-Cache weder lesen noch schreiben.</translation>
     </message>
     <message>
         <source>Result cache file (shared by several users or a CI job).</source>
-        <translation type="unfinished" />
+        <translation>Datei des Ergebnis-Caches (von mehreren Benutzern oder einem CI-Job geteilt).</translation>
     </message>
     <message>
         <source>The proofdesk-worker executable to use.</source>
-        <translation type="unfinished" />
+        <translation>Das zu verwendende proofdesk-worker-Programm.</translation>
     </message>
     <message>
         <source>Ask a solver of another family to confirm every proof (z3 after cvc5).</source>
-        <translation type="unfinished" />
+        <translation>Jeden Beweis von einem Solver einer anderen Familie bestätigen lassen (z3 nach cvc5).</translation>
     </message>
     <message>
         <source>Memory limit per solver process in MiB (default 4096).</source>
-        <translation type="unfinished" />
+        <translation>Speicherlimit je Solver-Prozess in MiB (Vorgabe 4096).</translation>
     </message>
     <message>
         <source>Sketches (.pds) to check.</source>
-        <translation type="unfinished" />
+        <translation>Zu prüfende Skizzen (.pds).</translation>
     </message>
     <message>
         <source>unknown format '%1' (text, json, sarif, junit)</source>
-        <translation type="unfinished" />
+        <translation>unbekanntes Format „%1“ (text, json, sarif, junit)</translation>
     </message>
     <message>
         <source>no FILE given</source>
-        <translation type="unfinished" />
+        <translation>keine DATEI angegeben</translation>
     </message>
     <message>
         <source>--jobs takes a positive number</source>
-        <translation type="unfinished" />
+        <translation>--jobs erwartet eine positive Zahl</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of seconds</source>
-        <translation type="unfinished" />
+        <translation>--timeout erwartet eine positive Zahl von Sekunden</translation>
     </message>
     <message>
         <source>--memory takes a number of MiB from 64 to 1048576</source>
-        <translation type="unfinished" />
+        <translation>--memory erwartet eine Zahl von MiB zwischen 64 und 1048576</translation>
     </message>
     <message>
         <source>it is a directory</source>
-        <translation type="unfinished" />
+        <translation>es ist ein Verzeichnis</translation>
     </message>
     <message>
         <source>%1: only sketches (.pds) can be checked by this version</source>
-        <translation type="unfinished" />
+        <translation>%1: diese Version kann nur Skizzen (.pds) prüfen</translation>
     </message>
     <message>
         <source>warning: the result cache is not used: %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung: der Ergebnis-Cache wird nicht verwendet: %1</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine</name>
     <message>
         <source>The result cache %1 is damaged and cannot be moved aside to %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Ergebnis-Cache %1 ist beschädigt und kann nicht nach %2 verschoben werden.</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine::Engine</name>
     <message>
         <source>no solver named "%1" is available</source>
-        <translation type="unfinished" />
+        <translation>kein Solver namens „%1“ verfügbar</translation>
     </message>
     <message>
         <source>solver returned an invalid model (%1): the claim holds under it</source>
-        <translation type="unfinished" />
+        <translation>der Solver lieferte ein ungültiges Modell (%1): die Behauptung gilt darin</translation>
     </message>
     <message>
         <source>%1 found a counterexample that could not be confirmed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 fand ein Gegenbeispiel, das nicht bestätigt werden konnte: %2</translation>
     </message>
     <message>
         <source>%1 returned a model that does not falsify the claim</source>
-        <translation type="unfinished" />
+        <translation>%1 lieferte ein Modell, das die Behauptung nicht widerlegt</translation>
     </message>
     <message>
         <source>no independent solver is available for a cross-check</source>
-        <translation type="unfinished" />
+        <translation>für eine Gegenprüfung ist kein unabhängiger Solver verfügbar</translation>
     </message>
     <message>
         <source>%1 said unsat, but %2 found a counterexample that falsifies the claim</source>
-        <translation type="unfinished" />
+        <translation>%1 sagte unsat, aber %2 fand ein Gegenbeispiel, das die Behauptung widerlegt</translation>
     </message>
     <message>
         <source>%1 said sat, but its model does not falsify the claim</source>
-        <translation type="unfinished" />
+        <translation>%1 sagte sat, aber sein Modell widerlegt die Behauptung nicht</translation>
     </message>
     <message>
         <source>%1 said sat, but its model could not be evaluated: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sagte sat, aber sein Modell konnte nicht ausgewertet werden: %2</translation>
     </message>
     <message>
         <source>cross-check by %1 inconclusive: %2</source>
-        <translation type="unfinished" />
+        <translation>Gegenprüfung durch %1 ergebnislos: %2</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine::ExternalRun</name>
     <message>
         <source>timeout after %1 s</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
         <source>cannot start %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) kann nicht gestartet werden: %3</translation>
     </message>
     <message>
         <source>the solver printed more than %1 MB</source>
-        <translation type="unfinished" />
+        <translation>der Solver gab mehr als %1 MB aus</translation>
     </message>
     <message>
         <source>%1 reported: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 meldete: %2</translation>
     </message>
     <message>
         <source>%1 printed something that is not an answer: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 gab etwas aus, das keine Antwort ist: %2</translation>
     </message>
     <message>
         <source>%1 ended without an answer</source>
-        <translation type="unfinished" />
+        <translation>%1 endete ohne Antwort</translation>
     </message>
     <message>
         <source>%1 reported an error after answering: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 meldete nach der Antwort einen Fehler: %2</translation>
     </message>
     <message>
         <source>unreadable model: %1</source>
-        <translation type="unfinished" />
+        <translation>unlesbares Modell: %1</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine::ResultCache</name>
     <message>
         <source>No path given for the result cache.</source>
-        <translation type="unfinished" />
+        <translation>Kein Pfad für den Ergebnis-Cache angegeben.</translation>
     </message>
     <message>
         <source>Cannot open the result cache %1: Qt's SQLite driver is not available.</source>
-        <translation type="unfinished" />
+        <translation>Der Ergebnis-Cache %1 kann nicht geöffnet werden: der SQLite-Treiber von Qt fehlt.</translation>
     </message>
     <message>
         <source>Cannot open the result cache %1: it is a folder.</source>
-        <translation type="unfinished" />
+        <translation>Der Ergebnis-Cache %1 kann nicht geöffnet werden: es ist ein Ordner.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the result cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 für den Ergebnis-Cache %2 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open the result cache %1: the folder %2 is not writable.</source>
-        <translation type="unfinished" />
+        <translation>Der Ergebnis-Cache %1 kann nicht geöffnet werden: der Ordner %2 ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Cannot open the result cache %1: the file is not writable.</source>
-        <translation type="unfinished" />
+        <translation>Der Ergebnis-Cache %1 kann nicht geöffnet werden: die Datei ist nicht beschreibbar.</translation>
     </message>
     <message>
         <source>Cannot open the result cache %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Ergebnis-Cache %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine::ResultCache::Private</name>
     <message>
         <source>integrity check failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Integritätsprüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>not a ProofDesk result cache (tables: %1)</source>
-        <translation type="unfinished" />
+        <translation>kein ProofDesk-Ergebnis-Cache (Tabellen: %1)</translation>
     </message>
     <message>
         <source>the results table has unexpected columns</source>
-        <translation type="unfinished" />
+        <translation>die Ergebnistabelle hat unerwartete Spalten</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine::WorkerProcess</name>
     <message>
         <source>cannot start the solver worker %1: %2</source>
-        <translation type="unfinished" />
+        <translation>der Solver-Worker %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>the solver worker sent malformed output: %1</source>
-        <translation type="unfinished" />
+        <translation>der Solver-Worker sandte fehlerhafte Ausgabe: %1</translation>
     </message>
     <message>
         <source>timeout after %1 s</source>
-        <translation type="unfinished" />
+        <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
 </context>
 <context>

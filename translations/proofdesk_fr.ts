@@ -38,79 +38,83 @@
        proofdesk-cli obligations FILE [--json]
        proofdesk-cli --version | --help
 </source>
-        <translation type="unfinished" />
+        <translation>usage : proofdesk-cli check FICHIER... [--format text|json|sarif|junit] [--jobs N]
+                          [--timeout S] [--solver ID] [--no-cache] [--cache CHEMIN]
+       proofdesk-cli obligations FICHIER [--json]
+       proofdesk-cli --version | --help
+</translation>
     </message>
     <message>
         <source>ProofDesk on the command line: analyse sketches and print their proof obligations.</source>
-        <translation type="unfinished" />
+        <translation>ProofDesk en ligne de commande : analyser des esquisses et afficher leurs obligations de preuve.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished" />
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>obligations: print JSON instead of text.</source>
-        <translation type="unfinished" />
+        <translation>obligations : afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>obligations FILE: print the proof obligations of FILE.</source>
-        <translation type="unfinished" />
+        <translation>obligations FICHIER : afficher les obligations de preuve de FICHIER.</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished" />
+        <translation>aucune commande donnée</translation>
     </message>
     <message>
         <source>obligations takes exactly one FILE</source>
-        <translation type="unfinished" />
+        <translation>obligations attend exactement un FICHIER</translation>
     </message>
     <message>
         <source>unknown command '%1'</source>
-        <translation type="unfinished" />
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>cannot read %1: it is a directory</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire %1 : c’est un dossier</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>obligation</source>
-        <translation type="unfinished" />
+        <translation>obligation</translation>
     </message>
     <message>
         <source>lemma</source>
-        <translation type="unfinished" />
+        <translation>lemme</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished" />
+        <translation>étape</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation>genre</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>état</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished" />
+        <translation>plage</translation>
     </message>
     <message>
         <source>facts</source>
-        <translation type="unfinished" />
+        <translation>faits</translation>
     </message>
     <message>
         <source>cites</source>
-        <translation type="unfinished" />
+        <translation>cite</translation>
     </message>
     <message>
         <source>error</source>
@@ -118,229 +122,229 @@
     </message>
     <message>
         <source>smt:</source>
-        <translation type="unfinished" />
+        <translation>smt :</translation>
     </message>
     <message>
         <source>%1 obligations: %2 to solve, %3 admitted, %4 with errors</source>
-        <translation type="unfinished" />
+        <translation>%1 obligations : %2 à résoudre, %3 admises, %4 avec erreurs</translation>
     </message>
     <message>
         <source>Check every proof obligation of the given sketches.</source>
-        <translation type="unfinished" />
+        <translation>Vérifier chaque obligation de preuve des esquisses données.</translation>
     </message>
     <message>
         <source>Output: text, json, sarif or junit.</source>
-        <translation type="unfinished" />
+        <translation>Sortie : text, json, sarif ou junit.</translation>
     </message>
     <message>
         <source>Solver processes at once (default: one per core).</source>
-        <translation type="unfinished" />
+        <translation>Processus solveurs en parallèle (par défaut : un par cœur).</translation>
     </message>
     <message>
         <source>Time limit per strategy in seconds (default 10).</source>
-        <translation type="unfinished" />
+        <translation>Limite de temps par stratégie en secondes (10 par défaut).</translation>
     </message>
     <message>
         <source>Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary.</source>
-        <translation type="unfinished" />
+        <translation>N’utiliser que cette stratégie : cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary.</translation>
     </message>
     <message>
         <source>Neither read nor write the result cache.</source>
-        <translation type="unfinished" />
+        <translation>Ni lire ni écrire le cache de résultats.</translation>
     </message>
     <message>
         <source>Result cache file (shared by several users or a CI job).</source>
-        <translation type="unfinished" />
+        <translation>Fichier du cache de résultats (partagé par plusieurs utilisateurs ou une tâche CI).</translation>
     </message>
     <message>
         <source>The proofdesk-worker executable to use.</source>
-        <translation type="unfinished" />
+        <translation>L’exécutable proofdesk-worker à utiliser.</translation>
     </message>
     <message>
         <source>Ask a solver of another family to confirm every proof (z3 after cvc5).</source>
-        <translation type="unfinished" />
+        <translation>Faire confirmer chaque preuve par un solveur d’une autre famille (z3 après cvc5).</translation>
     </message>
     <message>
         <source>Memory limit per solver process in MiB (default 4096).</source>
-        <translation type="unfinished" />
+        <translation>Limite de mémoire par processus solveur en Mio (4096 par défaut).</translation>
     </message>
     <message>
         <source>Sketches (.pds) to check.</source>
-        <translation type="unfinished" />
+        <translation>Esquisses (.pds) à vérifier.</translation>
     </message>
     <message>
         <source>unknown format '%1' (text, json, sarif, junit)</source>
-        <translation type="unfinished" />
+        <translation>format inconnu « %1 » (text, json, sarif, junit)</translation>
     </message>
     <message>
         <source>no FILE given</source>
-        <translation type="unfinished" />
+        <translation>aucun FICHIER donné</translation>
     </message>
     <message>
         <source>--jobs takes a positive number</source>
-        <translation type="unfinished" />
+        <translation>--jobs attend un nombre positif</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of seconds</source>
-        <translation type="unfinished" />
+        <translation>--timeout attend un nombre positif de secondes</translation>
     </message>
     <message>
         <source>--memory takes a number of MiB from 64 to 1048576</source>
-        <translation type="unfinished" />
+        <translation>--memory attend un nombre de Mio entre 64 et 1048576</translation>
     </message>
     <message>
         <source>it is a directory</source>
-        <translation type="unfinished" />
+        <translation>c’est un dossier</translation>
     </message>
     <message>
         <source>%1: only sketches (.pds) can be checked by this version</source>
-        <translation type="unfinished" />
+        <translation>%1 : cette version ne peut vérifier que des esquisses (.pds)</translation>
     </message>
     <message>
         <source>warning: the result cache is not used: %1</source>
-        <translation type="unfinished" />
+        <translation>avertissement : le cache de résultats n’est pas utilisé : %1</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine</name>
     <message>
         <source>The result cache %1 is damaged and cannot be moved aside to %2.</source>
-        <translation type="unfinished" />
+        <translation>Le cache de résultats %1 est endommagé et ne peut pas être déplacé vers %2.</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine::Engine</name>
     <message>
         <source>no solver named "%1" is available</source>
-        <translation type="unfinished" />
+        <translation>aucun solveur nommé « %1 » n’est disponible</translation>
     </message>
     <message>
         <source>solver returned an invalid model (%1): the claim holds under it</source>
-        <translation type="unfinished" />
+        <translation>le solveur a rendu un modèle invalide (%1) : l’affirmation y est vraie</translation>
     </message>
     <message>
         <source>%1 found a counterexample that could not be confirmed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a trouvé un contre-exemple qui n’a pas pu être confirmé : %2</translation>
     </message>
     <message>
         <source>%1 returned a model that does not falsify the claim</source>
-        <translation type="unfinished" />
+        <translation>%1 a rendu un modèle qui ne réfute pas l’affirmation</translation>
     </message>
     <message>
         <source>no independent solver is available for a cross-check</source>
-        <translation type="unfinished" />
+        <translation>aucun solveur indépendant n’est disponible pour une contre-vérification</translation>
     </message>
     <message>
         <source>%1 said unsat, but %2 found a counterexample that falsifies the claim</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu unsat, mais %2 a trouvé un contre-exemple qui réfute l’affirmation</translation>
     </message>
     <message>
         <source>%1 said sat, but its model does not falsify the claim</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu sat, mais son modèle ne réfute pas l’affirmation</translation>
     </message>
     <message>
         <source>%1 said sat, but its model could not be evaluated: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a répondu sat, mais son modèle n’a pas pu être évalué : %2</translation>
     </message>
     <message>
         <source>cross-check by %1 inconclusive: %2</source>
-        <translation type="unfinished" />
+        <translation>contre-vérification par %1 non concluante : %2</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine::ExternalRun</name>
     <message>
         <source>timeout after %1 s</source>
-        <translation type="unfinished" />
+        <translation>délai dépassé après %1 s</translation>
     </message>
     <message>
         <source>cannot start %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>impossible de démarrer %1 (%2) : %3</translation>
     </message>
     <message>
         <source>the solver printed more than %1 MB</source>
-        <translation type="unfinished" />
+        <translation>le solveur a écrit plus de %1 Mo</translation>
     </message>
     <message>
         <source>%1 reported: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a signalé : %2</translation>
     </message>
     <message>
         <source>%1 printed something that is not an answer: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a écrit quelque chose qui n’est pas une réponse : %2</translation>
     </message>
     <message>
         <source>%1 ended without an answer</source>
-        <translation type="unfinished" />
+        <translation>%1 s’est terminé sans réponse</translation>
     </message>
     <message>
         <source>%1 reported an error after answering: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 a signalé une erreur après avoir répondu : %2</translation>
     </message>
     <message>
         <source>unreadable model: %1</source>
-        <translation type="unfinished" />
+        <translation>modèle illisible : %1</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine::ResultCache</name>
     <message>
         <source>No path given for the result cache.</source>
-        <translation type="unfinished" />
+        <translation>Aucun chemin donné pour le cache de résultats.</translation>
     </message>
     <message>
         <source>Cannot open the result cache %1: Qt's SQLite driver is not available.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ouvrir le cache de résultats %1 : le pilote SQLite de Qt est absent.</translation>
     </message>
     <message>
         <source>Cannot open the result cache %1: it is a folder.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ouvrir le cache de résultats %1 : c’est un dossier.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the result cache %2.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier %1 pour le cache de résultats %2.</translation>
     </message>
     <message>
         <source>Cannot open the result cache %1: the folder %2 is not writable.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ouvrir le cache de résultats %1 : le dossier %2 n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot open the result cache %1: the file is not writable.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ouvrir le cache de résultats %1 : le fichier n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot open the result cache %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’ouvrir le cache de résultats %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine::ResultCache::Private</name>
     <message>
         <source>integrity check failed: %1</source>
-        <translation type="unfinished" />
+        <translation>échec du contrôle d’intégrité : %1</translation>
     </message>
     <message>
         <source>not a ProofDesk result cache (tables: %1)</source>
-        <translation type="unfinished" />
+        <translation>pas un cache de résultats ProofDesk (tables : %1)</translation>
     </message>
     <message>
         <source>the results table has unexpected columns</source>
-        <translation type="unfinished" />
+        <translation>la table des résultats a des colonnes inattendues</translation>
     </message>
 </context>
 <context>
     <name>proofdesk::engine::WorkerProcess</name>
     <message>
         <source>cannot start the solver worker %1: %2</source>
-        <translation type="unfinished" />
+        <translation>impossible de démarrer le processus solveur %1 : %2</translation>
     </message>
     <message>
         <source>the solver worker sent malformed output: %1</source>
-        <translation type="unfinished" />
+        <translation>le processus solveur a envoyé une sortie malformée : %1</translation>
     </message>
     <message>
         <source>timeout after %1 s</source>
-        <translation type="unfinished" />
+        <translation>délai dépassé après %1 s</translation>
     </message>
 </context>
 <context>
