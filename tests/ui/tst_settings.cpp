@@ -114,6 +114,10 @@ void tst_Settings::timeLimitAndCrossCheckReachTheNextCheck()
     }
 
     auto *dialog = m_window->showSettings();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QString png = QDir::temp().filePath(QStringLiteral("proofdesk-settings.png"));
+    QVERIFY(dialog->grab().save(png));
+    qInfo("settings dialog: %s", qPrintable(png));
     QCOMPARE(dialog->timeLimitBox()->value(), 10);
     dialog->timeLimitBox()->setValue(7);
     dialog->crossCheckBox()->setChecked(true);
