@@ -17,13 +17,13 @@ namespace {
 
 // Runs on a pool thread: touches nothing but its arguments.
 AnalysisResult analyzeSnapshot(quint64 revision, const std::string &text, const std::string &file,
-                               const std::string &importRoot)
+                               const std::string &importRoot, bool allowOutside)
 {
     QElapsedTimer clock;
     clock.start();
     lang::AnalyzeOptions options;
     if (!importRoot.empty())
-        options.resolver = lang::fileSystemResolver(importRoot);
+        options.resolver = lang::fileSystemResolver(importRoot, allowOutside);
     auto module = std::make_shared<lang::Module>();
     try {
         *module = lang::analyze(text, file, options);
@@ -86,7 +86,7 @@ void DocumentAnalyzer::start()
     m_running = true;
     emit runningChanged(true);
     watcher->setFuture(QtConcurrent::run(analyzeSnapshot, m_revision, m_text.toStdString(),
-                                         name.toStdString(), root.toStdString()));
+                                         name.toStdString(), root.toStdString(), m_allowOutside));
 }
 
 void DocumentAnalyzer::finished(const AnalysisResult &result)

@@ -30,6 +30,8 @@ public:
     // Paths into the Qt resource system (":/...") get no import resolver.
     void setFile(const QString &path);
     QString file() const { return m_file; }
+    // Imports may leave the sketch's folder (Settings); off by default.
+    void setAllowOutsideImports(bool allow) { m_allowOutside = allow; }
 
     // A new revision of the document; analysis follows after the debounce interval.
     quint64 setText(const QString &text);
@@ -67,6 +69,7 @@ private:
     AnalysisResult m_applied;
     int m_dropped = 0;
     bool m_running = false;
+    bool m_allowOutside = false;
     bool m_pending = false; // a newer revision waits for the running analysis to finish
     QTimer m_debounce;
 };

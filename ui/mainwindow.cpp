@@ -9,6 +9,10 @@
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
 #include "ui/obligationsmodel.h"
+#include "ui/settingsdialog.h"
+#include "ui/welcomepage.h"
+#include "ui/recoverybanner.h"
+#include "engine/cache.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -25,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -33,6 +38,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBlock>
@@ -40,6 +46,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <ranges>
@@ -61,17 +68,12 @@ QTreeView *makeView(QAbstractItemModel *model, bool tree, QWidget *parent)
     return view;
 }
 
-// Time limit and jobs from the user's settings. A sketch never names a command line: external
-// solvers come only from here.
-engine::EngineOptions optionsFromSettings()
+QStringList externalIds(const engine::EngineOptions &options)
 {
-    QSettings settings;
-    engine::EngineOptions options;
-    options.limits.timeoutMs = settings.value(QStringLiteral("check/timeoutMs"), 10000).toInt();
-    options.jobs = settings.value(QStringLiteral("check/jobs"), 0).toInt();
-    options.onlySolver = settings.value(QStringLiteral("check/onlySolver")).toString();
-    options.useCache = settings.value(QStringLiteral("check/useCache"), true).toBool();
-    return options;
+    QStringList ids;
+    for (const auto &e : options.externals)
+        ids << e.id + QLatin1Char('=') + e.program + QLatin1Char(' ') + e.arguments.join(QLatin1Char(' '));
+    return ids;
 }
 
 // Obligations of the Obligations panel filtered by the state chosen above the tree; lemma
@@ -108,13 +110,37 @@ MainWindow::MainWindow(QWidget *parent)
 {
     initResources();
     m_repository->addCustomSearchPath(syntaxSearchPath());
+    m_settings = AppSettings::load();
+    // A chosen theme and language before any widget exists; "follow the system" leaves the
+    // application as it is.
+    if (m_settings.theme != Theme::System)
+        applyTheme(m_settings.theme);
+    if (!m_settings.language.isEmpty())
+        applyLanguage(m_settings.language);
 
     m_editor = new CodeEditor(m_repository.get(), this);
-    setCentralWidget(m_editor);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_editor);
+    m_banner = new RecoveryBanner(this);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_central, 1);
+    setCentralWidget(centre);
+    connect(m_banner, &RecoveryBanner::restoreRequested, this, &MainWindow::restoreRecovery);
+    connect(m_banner, &RecoveryBanner::discardRequested, this,
+            [](const RecoveryFile &f) { QFile::remove(f.path); });
     m_analyzer = new DocumentAnalyzer(this);
     m_diagnostics = new DiagnosticsModel(this);
     m_obligations = new ObligationsModel(this);
-    m_session = new CheckSession(optionsFromSettings(), this);
+    m_editor->setFont(m_settings.editorFont());
+    m_analyzer->setAllowOutsideImports(m_settings.allowOutsideImports);
+    // External solvers join once detected (that runs processes: not on the GUI thread).
+    const engine::EngineOptions options = m_settings.engineOptions({});
+    m_engineExternals = externalIds(options);
+    m_session = new CheckSession(options, this);
     m_obligations->setSession(m_session);
     m_refresh = new QTimer(this);
     m_refresh->setSingleShot(true);
@@ -160,6 +186,83 @@ MainWindow::MainWindow(QWidget *parent)
 
     setWindowTitle(tr("ProofDesk[*]"));
     resize(1280, 820);
+    detectSolvers();
+    if (!AppSettings::exist())
+        showWelcome();
+    // Recovery files at start belong to a session that did not close normally.
+    m_banner->setFiles(findRecoveryFiles(recoveryDirectory()));
+}
+
+QString MainWindow::recoveryDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+}
+
+void MainWindow::restoreRecovery(const RecoveryFile &recovery)
+{
+    if (!maybeSave())
+        return;
+    QFile file(recovery.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Recover Unsaved Changes"),
+                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(recovery.path), file.errorString()));
+        return;
+    }
+    QString text = QString::fromUtf8(file.readAll());
+    text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+    file.close();
+    if (!recovery.original.isEmpty() && QFileInfo::exists(recovery.original)) {
+        if (auto opened = openFile(recovery.original); !opened) {
+            QMessageBox::warning(this, tr("Recover Unsaved Changes"), opened.error());
+            return;
+        }
+    } else {
+        newFile();
+    }
+    // An edit like any other: undo takes it back to the file's text, and the window shows
+    // unsaved changes until the user saves.
+    QTextCursor cursor(m_editor->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    // The text lives on in this document's own recovery file from now on.
+    if (recovery.path != recoveryPath()) {
+        autosave();
+        QFile::remove(recovery.path);
+    }
+}
+
+bool MainWindow::restoreSession()
+{
+    QSettings settings;
+    const QString path = settings.value(QStringLiteral("session/file")).toString();
+    if (path.isEmpty() || (!path.startsWith(QLatin1Char(':')) && !QFileInfo::exists(path)))
+        return false;
+    if (!openFile(path))
+        return false;
+    jumpTo(settings.value(QStringLiteral("session/line"), 1).toInt(),
+           settings.value(QStringLiteral("session/column"), 1).toInt());
+    return true;
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_welcome) {
+        const WelcomePage::Locations where{QSettings().fileName(), engine::ResultCache::defaultPath(),
+                                           QString::fromStdString(log::defaultLogDirectory()),
+                                           QFileInfo(recoveryPath()).absolutePath()};
+        m_welcome = new WelcomePage(where, m_central);
+        m_central->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openAndReport);
+        connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFile);
+        if (m_solversDetected)
+            m_welcome->setSolvers(m_detected);
+    }
+    m_central->setCurrentWidget(m_welcome);
+}
+
+bool MainWindow::welcomeShown() const
+{
+    return m_welcome && m_central->currentWidget() == m_welcome;
 }
 
 MainWindow::~MainWindow() = default;
@@ -292,6 +395,7 @@ void MainWindow::createActions()
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome);
     help->addAction(tr("&About ProofDesk"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
 }
@@ -338,6 +442,7 @@ std::expected<void, QString> MainWindow::openFile(const QString &path)
     m_loading = false;
     m_analyzer->setText(text);
     m_analyzer->analyzeNow();
+    m_central->setCurrentWidget(m_editor);
 
     setWindowTitle(tr("%1[*] — ProofDesk").arg(QFileInfo(path).fileName()));
     setWindowModified(false);
@@ -718,6 +823,7 @@ void MainWindow::newFile()
     m_loading = false;
     m_analyzer->setText({});
     m_analyzer->analyzeNow();
+    m_central->setCurrentWidget(m_editor);
     setWindowTitle(tr("untitled[*] — ProofDesk"));
     setWindowModified(false);
 }
@@ -766,7 +872,7 @@ void MainWindow::updateRecentMenu()
 
 QString MainWindow::recoveryPath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+    const QString dir = recoveryDirectory();
     const QByteArray key = QCryptographicHash::hash((m_file.isEmpty() ? QStringLiteral("untitled") : m_file).toUtf8(),
                                                     QCryptographicHash::Sha1).toHex().left(16);
     return dir + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".pds");
@@ -822,14 +928,109 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("session/file"), m_file);
     settings.setValue(QStringLiteral("session/line"), m_editor->textCursor().blockNumber() + 1);
+    settings.setValue(QStringLiteral("session/column"), m_editor->textCursor().positionInBlock() + 1);
+    settings.setValue(QStringLiteral("general/configured"), true); // no welcome page next time
     event->accept();
 }
 
-void MainWindow::showSettings()
+void MainWindow::detectSolvers()
 {
-    // Placeholder until the settings dialog lands: the values live in QSettings.
-    QMessageBox::information(this, tr("Settings"),
-                             tr("Settings file: %1").arg(QDir::toNativeSeparators(QSettings().fileName())));
+    auto *watcher = new QFutureWatcher<QList<engine::ExternalSolver>>(this);
+    connect(watcher, &QFutureWatcher<QList<engine::ExternalSolver>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_detected = watcher->result();
+        m_solversDetected = true;
+        if (m_welcome)
+            m_welcome->setSolvers(m_detected);
+        updateEngineOptions();
+        emit solverDetectionFinished();
+    });
+    watcher->setFuture(QtConcurrent::run(&engine::detectExternalSolvers));
+}
+
+// Hands the settings to the engine. A new engine drops its work and its memory of earlier
+// verdicts, so this happens only when something the engine uses has changed; the document
+// is then checked again with the new options.
+void MainWindow::updateEngineOptions()
+{
+    engine::EngineOptions options = m_settings.engineOptions(m_detected);
+    const engine::EngineOptions &old = m_session->options();
+    const bool same = old.limits.timeoutMs == options.limits.timeoutMs &&
+                      old.limits.memoryBytes == options.limits.memoryBytes && old.jobs == options.jobs &&
+                      old.crossCheck == options.crossCheck && old.useCache == options.useCache &&
+                      old.onlySolver == options.onlySolver && m_engineExternals == externalIds(options);
+    if (same)
+        return;
+    m_engineExternals = externalIds(options);
+    log::get("ui")->info("engine options changed: time limit {} ms, {} external solvers, cross-check {}",
+                         options.limits.timeoutMs, options.externals.size(), options.crossCheck);
+    m_session->setOptions(std::move(options));
+    if (m_session->module()) {
+        m_checkFinished = false;
+        m_session->resubmit(m_editor->textCursor().blockNumber() + 1);
+    }
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    const AppSettings old = m_settings;
+    m_settings = settings;
+    m_settings.save();
+    if (settings.theme != old.theme)
+        applyTheme(settings.theme);
+    if (settings.language != old.language) {
+        const QString effective = applyLanguage(settings.language);
+        log::get("ui")->info("language: {}", effective.toStdString());
+        // Qt announces a new translator only while the event loop runs: rebuild here.
+        retranslate();
+    }
+    m_editor->setFont(settings.editorFont());
+    if (settings.allowOutsideImports != old.allowOutsideImports) {
+        m_analyzer->setAllowOutsideImports(settings.allowOutsideImports);
+        m_analyzer->analyzeNow(); // imports resolve differently now
+    }
+    updateEngineOptions();
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_detected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+// Menus are built from tr() strings: after a language switch they are built again.
+void MainWindow::retranslate()
+{
+    if (!m_viewMenu)
+        return; // still constructing
+    menuBar()->clear();
+    m_viewMenu = nullptr;
+    m_recentMenu = nullptr;
+    createActions();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        const QString name = dock->objectName();
+        if (name == QLatin1String("problemsDock"))
+            dock->setWindowTitle(tr("Problems"));
+        else if (name == QLatin1String("obligationsDock"))
+            dock->setWindowTitle(tr("Obligations"));
+        else if (name == QLatin1String("counterexampleDock"))
+            dock->setWindowTitle(tr("Counterexample"));
+    }
+    m_counterexample->setHeaderLabels({tr("Name"), tr("Sort"), tr("Value")});
+    m_statusFilter->setItemText(0, tr("All steps"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop checking"));
+    refreshVerdicts();
 }
 
 QString MainWindow::statusText() const

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/externalsolver.h"
 #include "ui/analysisresult.h"
+#include "ui/appsettings.h"
 
 #include <QMainWindow>
 #include <QString>
@@ -17,6 +19,7 @@ class QLabel;
 class QMenu;
 class QModelIndex;
 class QProgressBar;
+class QStackedWidget;
 class QSortFilterProxyModel;
 class QToolButton;
 class QTreeView;
@@ -33,6 +36,10 @@ class CodeEditor;
 class DiagnosticsModel;
 class DocumentAnalyzer;
 class ObligationsModel;
+class RecoveryBanner;
+struct RecoveryFile;
+class SettingsDialog;
+class WelcomePage;
 
 // The ProofDesk window: the sketch in an editor, re-analysed off the GUI thread shortly
 // after every edit and checked live by the engine; verdicts as gutter marks, problems,
@@ -68,6 +75,12 @@ public:
     // Offers the recovery file left by a crash, if any, and loads its text when accepted.
     // `ask` false: restores without asking (tests).
     bool recover(bool ask = true);
+    // Where autosave writes recovery files (one per document).
+    static QString recoveryDirectory();
+    // Shown above the editor when recovery files of a crashed session exist at start.
+    RecoveryBanner *recoveryBanner() const { return m_banner; }
+    // Opens the file of the last session (if it still exists) at its cursor position.
+    bool restoreSession();
 
     // For tests and for the --screenshot mode.
     CodeEditor *editor() const { return m_editor; }
@@ -80,11 +93,28 @@ public:
     QTreeView *obligationsView() const { return m_obligationsView; }
     QString statusText() const;
 
+    // Settings: the values in effect, applied to the engine, analyser, editor and application
+    // at once (no restart), and saved in the user's QSettings.
+    const AppSettings &settings() const { return m_settings; }
+    void applySettings(const AppSettings &settings);
+    // Opens File → Settings (not modal); the dialog deletes itself when closed.
+    SettingsDialog *showSettings();
+    // External solvers found on PATH (detected off the GUI thread after start).
+    const QList<engine::ExternalSolver> &detectedSolvers() const { return m_detected; }
+    bool solversDetected() const { return m_solversDetected; }
+    // The welcome page (examples, solvers, where files live): in the central area on the
+    // first start and from Help → Welcome, until a sketch is opened.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool welcomeShown() const;
+    void showWelcome();
+
 signals:
     // A result for the current revision has reached the panels.
     void analysisApplied(quint64 revision);
     // The engine has answered every obligation of the current revision.
     void checkingFinished();
+    // detectExternalSolvers() has answered; detectedSolvers() holds its result.
+    void solverDetectionFinished();
 
 private:
     void createActions();
@@ -113,7 +143,11 @@ private:
     void fileChangedOnDisk(const QString &path);
     void addRecent(const QString &path);
     void updateRecentMenu();
-    void showSettings();
+    void detectSolvers();
+    void restoreRecovery(const RecoveryFile &file);
+    void updateEngineOptions();
+    void retranslate();
+    void changeEvent(QEvent *event) override;
 
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     QString m_file;
@@ -138,6 +172,13 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     bool m_savingSelf = false;    // our own save is not an external change
     bool m_checkFinished = false;
+    AppSettings m_settings;
+    QStackedWidget *m_central = nullptr; // the editor or the welcome page
+    WelcomePage *m_welcome = nullptr;
+    RecoveryBanner *m_banner = nullptr;
+    QList<engine::ExternalSolver> m_detected;
+    bool m_solversDetected = false;
+    QStringList m_engineExternals; // ids of the external solvers the engine was given
 };
 
 } // namespace proofdesk::ui

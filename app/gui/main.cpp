@@ -68,6 +68,8 @@ int main(int argc, char *argv[])
             if (parser.isSet(screenshot))
                 return 2;
         }
+    } else if (!parser.isSet(screenshot)) {
+        window.restoreSession(); // the file and cursor of the last session
     }
 
     if (parser.isSet(screenshot)) {

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_gui: the desktop window, offscreen, with the real engine. Measures
+//  - start to interactive window: constructing MainWindow, showing it and handling its
+//    first paint (the QApplication already exists; process start-up is not included);
+//  - keystroke to repaint in a generated sketch with about 2,000 steps while the engine
+//    checks it: from a key press sent to the editor until the editor's viewport has been
+//    painted, median and 95th percentile;
+//  - resident memory with that document open.
+// Prints each figure with its target. A measurement: exits 0 whatever the figures.
+#include "sketchgen.h"
+#include "ui/checksession.h"
+#include "ui/codeeditor.h"
+#include "ui/documentanalyzer.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+using namespace proofdesk;
+
+namespace {
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::ranges::sort(v);
+    const auto i = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return 0;
+}
+
+// Counts paints of the editor's viewport, and when the last one ended.
+class PaintProbe : public QObject
+{
+public:
+    int paints = 0;
+    QElapsedTimer clock;
+    qint64 lastPaintNs = 0;
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            // Let the editor paint first, then note the time.
+            object->removeEventFilter(this);
+            QCoreApplication::sendEvent(object, event);
+            object->installEventFilter(this);
+            ++paints;
+            lastPaintNs = clock.nsecsElapsed();
+            return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    int lemmas = 400, runs = 5, keys = 200;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--lemmas"))
+            lemmas = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--runs"))
+            runs = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--keys"))
+            keys = std::atoi(argv[i + 1]);
+        else {
+            std::fprintf(stderr, "usage: bench_gui [--lemmas N] [--runs N] [--keys N]\n");
+            return 2;
+        }
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ProofDeskBench"));
+    QApplication::setApplicationName(QStringLiteral("bench_gui"));
+    {
+        QSettings s;
+        s.clear();
+        s.setValue(QStringLiteral("general/configured"), true); // no welcome page
+        s.setValue(QStringLiteral("check/useCache"), false);   // the engine really works
+        s.setValue(QStringLiteral("check/jobs"), 2);
+        s.setValue(QStringLiteral("check/timeoutMs"), 2000);
+    }
+
+    // 1. Start to interactive window.
+    std::vector<double> startMs;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        ui::MainWindow window;
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 2;
+        QCoreApplication::processEvents();
+        startMs.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+
+    // 2. Keystrokes while checking a large sketch.
+    const auto sketch = bench::generateSketch({lemmas});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.pds"));
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return 2;
+        f.write(sketch.text.data(), qint64(sketch.text.size()));
+    }
+    ui::MainWindow window;
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(path))
+        return 2;
+    QElapsedTimer wait;
+    wait.start();
+    while (!window.session()->module() && wait.elapsed() < 120'000)
+        QTest::qWait(20);
+    const std::size_t steps = window.session()->module() ? window.session()->module()->obligations.size() : 0;
+    const long rssKiB = residentKiB();
+
+    auto *editor = window.editor();
+    editor->goTo(sketch.lines / 2, 1);
+    PaintProbe probe;
+    probe.clock.start();
+    editor->viewport()->installEventFilter(&probe);
+    std::vector<double> keyMs;
+    int checkingDuring = 0;
+    for (int k = 0; k < keys; ++k) {
+        QTest::qWait(30); // typing speed: the debounce and the engine get their turn
+        const int before = probe.paints;
+        const qint64 t0 = probe.clock.nsecsElapsed();
+        QTest::keyClick(editor, k % 2 ? Qt::Key_Backspace : Qt::Key_Space);
+        QElapsedTimer guard;
+        guard.start();
+        while (probe.paints == before && guard.elapsed() < 2000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (probe.paints > before)
+            keyMs.push_back(double(probe.lastPaintNs - t0) / 1e6);
+        checkingDuring += window.session()->busy() ? 1 : 0;
+    }
+    editor->viewport()->removeEventFilter(&probe);
+    window.cancelChecking();
+
+    std::printf("bench_gui (offscreen; %d lemmas, %zu steps, %d start runs, %zu keystrokes, checking during %d)\n",
+                sketch.lemmas, steps, runs, keyMs.size(), checkingDuring);
+    std::printf("  %-44s %10s %10s %12s\n", "measure", "median", "p95", "target");
+    std::printf("  %-44s %8.1f ms %8.1f ms %12s\n", "start to interactive window", percentile(startMs, 0.5),
+                percentile(startMs, 0.95), "<= 400 ms");
+    std::printf("  %-44s %8.2f ms %8.2f ms %12s\n", "keystroke to repaint (while checking)", percentile(keyMs, 0.5),
+                percentile(keyMs, 0.95), "p95 <= 16 ms");
+    std::printf("  %-44s %8.1f MB %10s %12s\n", "resident memory, document open", double(rssKiB) / 1024.0, "",
+                "<= 150 MB");
+    return 0;
+}
