@@ -15,10 +15,7 @@ namespace {
 
 const QString Cli = QStringLiteral(PROOFDESK_BINARY_DIR "/bin/proofdesk-cli");
 
-QString fake(const char *name)
-{
-    return QStringLiteral(PROOFDESK_SOURCE_DIR "/tests/engine/fakes/") + QLatin1String(name);
-}
+const QString FakesDir = QStringLiteral(PROOFDESK_SOURCE_DIR "/tests/engine/fakes");
 
 // Processes (zombies included) whose command line mentions `needle`.
 QStringList processesMatching(const QString &needle)
@@ -51,6 +48,14 @@ private slots:
     {
         QVERIFY2(QFile::exists(Cli), qPrintable(Cli + QStringLiteral(" is not built")));
         QVERIFY(m_dir.isValid());
+        // Own copies of the fakes: the engine's fault test runs the same scripts at the same
+        // time under ctest -j, and this test looks for leftover processes by path.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("fakes")));
+        for (const QString &name : QDir(FakesDir).entryList(QDir::Files)) {
+            const QString to = m_dir.filePath(QStringLiteral("fakes/") + name);
+            QVERIFY(QFile::copy(FakesDir + QLatin1Char('/') + name, to));
+            QVERIFY(QFile::setPermissions(to, QFile::permissions(FakesDir + QLatin1Char('/') + name)));
+        }
         QFile f(m_dir.filePath(QStringLiteral("claim.pds")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("lemma l(a: Int):\n  assume ha: a > 0\n  show a > 1\n");
@@ -128,6 +133,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QString fake(const char *name) const { return m_dir.filePath(QStringLiteral("fakes/") + QLatin1String(name)); }
 };
 
 QTEST_GUILESS_MAIN(tst_CliFaults)
