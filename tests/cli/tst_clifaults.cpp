@@ -2,6 +2,8 @@
 // Misbehaving solvers end to end through proofdesk-cli: each fault ends in a clear verdict
 // and exit code, and no solver process outlives the command — not even when the command
 // itself is killed. The fakes in tests/engine/fakes are the only non-real solvers used.
+#include "testutil.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,31 +13,13 @@
 
 #include <csignal>
 
+using proofdesk::test::processesMatching;
+
 namespace {
 
 const QString Cli = QStringLiteral(PROOFDESK_BINARY_DIR "/bin/proofdesk-cli");
 
 const QString FakesDir = QStringLiteral(PROOFDESK_SOURCE_DIR "/tests/engine/fakes");
-
-// Processes (zombies included) whose command line mentions `needle`.
-QStringList processesMatching(const QString &needle)
-{
-    QStringList found;
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool numeric = false;
-        pid.toLongLong(&numeric);
-        if (!numeric || pid.toLongLong() == QCoreApplication::applicationPid())
-            continue;
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        QByteArray cmd = f.readAll();
-        cmd.replace('\0', ' ');
-        if (cmd.contains(needle.toUtf8()))
-            found << pid + QLatin1Char(' ') + QString::fromUtf8(cmd);
-    }
-    return found;
-}
 
 } // namespace
 

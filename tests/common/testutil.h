@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QString>
@@ -32,5 +33,27 @@ inline std::string readFile(const QString &path)
                                             "exist only beside a developer's or CI's checkout")               \
                                  .arg(proofdesk::test::sharedDir())));                                        \
     } while (false)
+
+// Processes (zombies included) whose command line mentions `needle`: what a test looks for
+// to prove that no solver outlived the engine, a cancel or the program.
+inline QStringList processesMatching(const QString &needle)
+{
+    QStringList found;
+    const auto entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : entries) {
+        bool numeric = false;
+        const qint64 n = pid.toLongLong(&numeric);
+        if (!numeric || n == QCoreApplication::applicationPid())
+            continue;
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray cmd = f.readAll();
+        cmd.replace('\0', ' ');
+        if (cmd.contains(needle.toUtf8()))
+            found << pid + QLatin1Char(' ') + QString::fromUtf8(cmd);
+    }
+    return found;
+}
 
 } // namespace proofdesk::test

@@ -40,29 +40,6 @@ inline QHash<QString, engine::Verdict> runEngine(engine::Engine &e, const std::v
     return out;
 }
 
-// Processes whose command line mentions `needle` (orphan detection).
-inline QStringList processesMatching(const QString &needle)
-{
-    QStringList found;
-    const auto entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &pid : entries) {
-        bool numeric = false;
-        pid.toInt(&numeric);
-        if (!numeric || pid.toLongLong() == QCoreApplication::applicationPid())
-            continue;
-        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        QByteArray cmd = f.readAll();
-        cmd.replace('\0', ' ');
-        QFile st(QStringLiteral("/proc/%1/stat").arg(pid));
-        const bool zombie = st.open(QIODevice::ReadOnly) && st.readAll().contains(") Z ");
-        if (cmd.contains(needle.toUtf8()) || (zombie && cmd.isEmpty() == false && cmd.contains(needle.toUtf8())))
-            found << pid + QLatin1Char(' ') + QString::fromUtf8(cmd);
-    }
-    return found;
-}
-
 inline lang::Module analyzeExample(const QString &path)
 {
     return lang::analyze(readFile(path), QFileInfo(path).fileName().toStdString());
