@@ -63,43 +63,6 @@ ProcessOutput runProcess(const QString &program, const QStringList &arguments,
     return result;
 }
 
-solve::SolveResponse requestProof(const QString &workerProgram, const QString &script,
-                                  solve::Strategy strategy, const QString &format,
-                                  const RunLimits &limits, const std::atomic_bool *cancel)
-{
-    solve::SolveRequest request;
-    request.id = 1;
-    request.script = script;
-    request.strategy = strategy;
-    request.timeoutMs = limits.timeoutMs;
-    request.wantModel = false;
-    request.wantCore = false;
-    request.proofFormat = format;
-    RunLimits processLimits = limits;
-    processLimits.timeoutMs = limits.timeoutMs + 5000; // the solver's own limit comes first
-    const ProcessOutput run = runProcess(workerProgram, {}, solve::encodeRequest(request),
-                                         processLimits, cancel);
-    solve::SolveResponse response;
-    response.answer = solve::Answer::Error;
-    if (!run.problem().isEmpty()) {
-        response.reason = QStringLiteral("worker: ") + run.problem();
-        return response;
-    }
-    solve::FrameDecoder decoder(limits.maxOutputBytes + 1024);
-    decoder.feed(run.out);
-    if (!decoder.hasFrame()) {
-        response.reason = QStringLiteral("worker gave no answer (exit %1)%2")
-                              .arg(run.exitCode)
-                              .arg(decoder.failed() ? QStringLiteral(": ") + decoder.error() : QString());
-        return response;
-    }
-    QString error;
-    if (auto decoded = solve::decodeResponse(decoder.takeFrame(), &error))
-        return *decoded;
-    response.reason = QStringLiteral("worker: ") + error;
-    return response;
-}
-
 namespace {
 QStringList strategyOptions(solve::Strategy strategy)
 {

@@ -33,11 +33,6 @@ ProcessOutput runProcess(const QString &program, const QStringList &arguments,
                          const QByteArray &input, const RunLimits &limits,
                          const std::atomic_bool *cancel = nullptr);
 
-// Asks one proofdesk-worker process for the proof of `script` in `format` (one request).
-solve::SolveResponse requestProof(const QString &workerProgram, const QString &script,
-                                  solve::Strategy strategy, const QString &format,
-                                  const RunLimits &limits, const std::atomic_bool *cancel = nullptr);
-
 // The cvc5 command-line options that make the cvc5 binary do what the worker does for a
 // proof request (solve/cvc5adapter.cpp), plus --check-proofs.
 QStringList cvc5ProofCheckArguments(solve::Strategy strategy, const QString &format, int timeoutMs);
