@@ -18,9 +18,6 @@ enum class Status {
 };
 QString statusName(Status s); // "proved", "failed", ...
 
-// For a .smt2 document the answer is shown as the solver's own word.
-enum class Word { None, Sat, Unsat, Unknown };
-
 struct Verdict {
     Status status = Status::Unknown;
     QString solver;            // "cvc5 1.1.2", "z3 4.13.3"

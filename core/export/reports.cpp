@@ -288,7 +288,9 @@ QString toText(const QList<CheckedFile> &files, bool colour)
             if (v.status == Status::Failed)
                 out += QStringLiteral("    counterexample%1:\n").arg(v.modelConfirmed ? QString() : QStringLiteral(" (unconfirmed)")) +
                        counterexampleText(v, QStringLiteral("      "));
-            else if (v.status == Status::Unknown || v.status == Status::Error)
+            else if (!v.reason.isEmpty())
+                // for Proved: what the answer rests on, e.g. an .smt2 check's own "sat, as the
+                // file's :status says" or "unsat ...; DRAT proof verified by drat-trim"
                 out += QStringLiteral("    %1\n").arg(v.reason);
             if (v.status == Status::Unknown && !v.model.isEmpty())
                 out += QStringLiteral("    candidate model (unconfirmed):\n") + counterexampleText(v, QStringLiteral("      "));
