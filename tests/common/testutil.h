@@ -15,6 +15,19 @@ inline QString sourceDir() { return QStringLiteral(PROOFDESK_SOURCE_DIR); }
 inline QString sharedDir() { return QStringLiteral(PROOFDESK_SHARED_DIR); }
 inline bool haveShared() { return QDir(sharedDir() + QStringLiteral("/examples")).exists(); }
 
+// A sketch the app ships (resources/examples), by file name.
+inline QString example(const char *name)
+{
+    return sourceDir() + QStringLiteral("/resources/examples/") + QLatin1String(name);
+}
+
+// A file's bytes; empty when it cannot be read.
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 inline std::string readFile(const QString &path)
 {
     QFile f(path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window with the real engine and real cvc5 (proofdesk-worker beside the test), offscreen:
 // live checking re-solves only what changed, F8, recovery, atomic saves, external changes.
+#include "testutil.h"
+
 #include "ui/checksession.h"
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
@@ -38,16 +40,8 @@ namespace {
 
 constexpr int CheckTimeoutMs = 120'000;
 
-QString example(const char *name)
-{
-    return QStringLiteral(PROOFDESK_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using proofdesk::test::example;
+using proofdesk::test::readAll;
 
 bool writeAll(const QString &path, const QByteArray &data)
 {

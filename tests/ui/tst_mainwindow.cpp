@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window offscreen: analysis off the GUI thread, panels, stale results, models.
+#include "testutil.h"
+
 #include "lang/module.h"
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
@@ -31,16 +33,8 @@ namespace {
 
 constexpr int AnalysisTimeoutMs = 20'000;
 
-QString example(const char *name)
-{
-    return QStringLiteral(PROOFDESK_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using proofdesk::test::example;
+using proofdesk::test::readAll;
 
 // Lines of a sketch that carry `-- expect: WHAT`.
 QList<int> expectedLines(const QString &path, const QString &what)
