@@ -284,7 +284,14 @@ void tst_MainWindow::examplesMenuOpensBundledExamples()
     QCOMPARE(m_window->currentFile(), QStringLiteral(":/proofdesk/examples/basics.pds"));
     waitForCurrentRevision();
     QVERIFY(m_window->obligationsModel()->indexOfLemma(QStringLiteral("sum_pos")).isValid());
-    QCOMPARE(m_window->diagnosticsModel()->rowCount(), 0);
+    // The sketch has no source errors. The engine may already have added its verdicts
+    // (basics.pds has a step meant to fail, and an unused fact): only those may show.
+    const QAbstractItemModel *problems = m_window->diagnosticsModel();
+    for (int row = 0; row < problems->rowCount(); ++row) {
+        const QString message = problems->index(row, problems->columnCount() - 1).data().toString();
+        QVERIFY2(message.contains(QLatin1String("does not follow")) || message.contains(QLatin1String("unused")),
+                 qPrintable(message));
+    }
 }
 
 void tst_MainWindow::missingFileIsReported()
