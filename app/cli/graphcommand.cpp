@@ -3,10 +3,14 @@
 
 #include "cli/clicommands.h"
 #include "cli/graphimage.h"
+#include "engine/workerprocess.h"
+#include "export/proofrequest.h"
 #include "graph/export.h"
 #include "graph/layout.h"
 #include "graph/load.h"
 #include "graph/metrics.h"
+#include "graph/proofdag.h"
+#include "lang/module.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +39,52 @@ bool writeBytes(const QString &path, const QByteArray &data, QTextStream &err)
     return true;
 }
 
+// The proof DAG of one obligation: of a sketch's step (--obligation, or its only one), or of
+// an .smt2 script, proved by proofdesk-worker in a separate process.
+std::expected<graph::Graph, QString> proofGraphOf(const QString &path, const QByteArray &data,
+                                                  const QString &obligationId, int timeoutMs)
+{
+    QString script = QString::fromUtf8(data);
+    QString name = QDir::toNativeSeparators(path);
+    if (path.endsWith(QLatin1String(".pds"))) {
+        lang::AnalyzeOptions options;
+        options.resolver = lang::fileSystemResolver(QFileInfo(path).absolutePath().toStdString());
+        const lang::Module module = lang::analyze(data.toStdString(), path.toStdString(), options);
+        QStringList ids;
+        const lang::Obligation *chosen = nullptr;
+        for (const lang::Obligation &o : module.obligations) {
+            if (o.smt.empty())
+                continue;
+            const QString id = QString::fromStdString(o.id);
+            ids << id;
+            if (id == obligationId || (obligationId.isEmpty() && ids.size() == 1))
+                chosen = &o;
+        }
+        if (obligationId.isEmpty() && ids.size() > 1)
+            return std::unexpected(tr("%1 has %2 obligations; choose one with --obligation (%3)")
+                                       .arg(name).arg(ids.size()).arg(ids.mid(0, 8).join(QStringLiteral(", "))));
+        if (!chosen)
+            return std::unexpected(obligationId.isEmpty() ? tr("%1 has no obligation to prove").arg(name)
+                                                          : tr("%1: no obligation '%2'").arg(name, obligationId));
+        script = QString::fromStdString(chosen->smt);
+        name += QLatin1Char(':') + QString::number(chosen->range.begin.line);
+    } else if (path.endsWith(QLatin1String(".cnf"))) {
+        return std::unexpected(tr("%1: --kind proof is for sketches and SMT-LIB files (a CNF's proof is DRAT)").arg(name));
+    }
+    exporting::RunLimits limits;
+    limits.timeoutMs = timeoutMs;
+    const exporting::WorkerProof proof = exporting::workerProof(
+        engine::defaultWorkerProgram(), script,
+        {solve::Strategy::Default, solve::Strategy::Mbqi, solve::Strategy::FmfFun}, QStringLiteral("dag"), limits);
+    if (!proof.problem.isEmpty())
+        return std::unexpected(QStringLiteral("%1: %2").arg(name, proof.problem));
+    auto g = graph::proofGraph(proof.proof.toStdString(), path.toStdString());
+    if (!g)
+        return std::unexpected(tr("%1: the worker's proof dump is malformed at line %2: %3")
+                                   .arg(name).arg(g.error().line).arg(QString::fromStdString(g.error().message)));
+    return std::move(*g);
+}
+
 } // namespace
 
 int graph(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -48,7 +98,11 @@ int graph(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption outPath(QStringLiteral("out"), tr("Write the graph to PATH."), QStringLiteral("path"));
     const QCommandLineOption metrics(QStringLiteral("metrics"), tr("Print nodes, edges, components, degrees, communities (Louvain Q) and DAG depth."));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the layout and of Louvain (default 1)."), QStringLiteral("n"), QStringLiteral("1"));
-    for (const auto &o : {kind, format, outPath, metrics, seed})
+    const QCommandLineOption obligation(QStringLiteral("obligation"), tr("With --kind proof: the step of a sketch whose proof to draw (its id, as 'obligations' lists it)."),
+                                        QStringLiteral("id"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("With --kind proof: seconds per solver attempt (default 30)."),
+                                     QStringLiteral("seconds"), QStringLiteral("30"));
+    for (const auto &o : {kind, format, outPath, metrics, seed, obligation, timeout})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr(".cnf, .smt2 or .pds file"));
     const QCommandLineOption help = parser.addHelpOption();
@@ -102,9 +156,24 @@ int graph(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     const QByteArray data = file.readAll();
-    auto g = graph::loadGraph(pathStd, std::string_view(data.constData(), static_cast<std::size_t>(data.size())), graphKind);
+    bool timeoutOk = false;
+    const int timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds <= 0 || timeoutSeconds > 86400) {
+        err << Program << ": " << tr("--timeout takes seconds between 1 and 86400") << '\n';
+        return UsageError;
+    }
+    std::expected<graph::Graph, QString> g;
+    if (graphKind == graph::GraphKind::Proof) {
+        g = proofGraphOf(path, data, parser.value(obligation), timeoutSeconds * 1000);
+    } else {
+        auto loaded = graph::loadGraph(pathStd, std::string_view(data.constData(), static_cast<std::size_t>(data.size())), graphKind);
+        if (loaded)
+            g = std::move(*loaded);
+        else
+            g = std::unexpected(QString::fromStdString(loaded.error()));
+    }
     if (!g) {
-        err << QString::fromStdString(g.error()) << '\n';
+        err << g.error() << '\n';
         return UsageError;
     }
 

@@ -36,6 +36,14 @@ QImage renderGraph(const graph::Graph &g, const graph::Layout &layout, const gra
         p.setBrush(QColor::fromRgb(graph::nodeColour(g, v, style)));
         p.drawEllipse(at(v), r, r);
     }
+    if (n <= std::size_t(std::max(style.labelsUpTo, 0))) {
+        p.setPen(QColor(17, 17, 17));
+        QFont font = p.font();
+        font.setPixelSize(11);
+        p.setFont(font);
+        for (auto v : boost::make_iterator_range(boost::vertices(g)))
+            p.drawText(at(v) + QPointF(r + 2, 4), QString::fromStdString(graph::shortLabel(g[v])));
+    }
     return image;
 }
 

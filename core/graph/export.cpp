@@ -229,7 +229,9 @@ std::string toSvg(const Graph &g, const Layout &layout, const Style &style)
         const Point &p = layout.position[v];
         s += std::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{:.1f}\" fill=\"#{:06x}\"><title>", X(p.x), Y(p.y), r,
                          nodeColour(g, v, style));
-        xmlEscape(s, g[v].name);
+        // The full label in the tooltip; the text beside the node is cut (proof steps carry
+        // their conclusion, which can be long).
+        xmlEscape(s, displayLabel(g[v]));
         s += "</title></circle>\n";
     }
     s += "</g>\n";
@@ -238,7 +240,7 @@ std::string toSvg(const Graph &g, const Layout &layout, const Style &style)
         for (Vertex v = 0; v < n; ++v) {
             const Point &p = layout.position[v];
             s += std::format("<text x=\"{:.1f}\" y=\"{:.1f}\">", X(p.x) + r + 2, Y(p.y) + 4);
-            xmlEscape(s, displayLabel(g[v]));
+            xmlEscape(s, shortLabel(g[v]));
             s += "</text>\n";
         }
         s += "</g>\n";

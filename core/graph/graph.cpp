@@ -45,6 +45,18 @@ std::string_view standingName(Standing s)
     return "?";
 }
 
+std::string shortLabel(const Node &n)
+{
+    constexpr std::size_t kMax = 40;
+    const std::string &label = displayLabel(n);
+    if (label.size() <= kMax)
+        return label;
+    std::size_t cut = kMax - 3;
+    while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80)
+        --cut; // not inside a UTF-8 sequence
+    return label.substr(0, cut) + "...";
+}
+
 std::string_view edgeKindName(EdgeKind k)
 {
     switch (k) {
@@ -53,6 +65,7 @@ std::string_view edgeKindName(EdgeKind k)
     case EdgeKind::Contains: return "contains";
     case EdgeKind::Cites: return "cites";
     case EdgeKind::Core: return "core";
+    case EdgeKind::Premise: return "premise";
     }
     return "?";
 }

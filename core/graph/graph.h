@@ -33,6 +33,7 @@ enum class EdgeKind {
     Contains,    // a lemma contains a step
     Cites,       // a step cites a lemma, fact or definition
     Core,        // a fact is in the step's unsat core
+    Premise,     // a proof step uses another step's conclusion
 };
 
 struct Node {
@@ -57,6 +58,7 @@ struct GraphInfo {
     bool directed = false; // dependencies and proofs: edges point from user to used
     std::string source;    // file the graph was built from
     std::uint64_t skippedClauses = 0; // VIG: clauses longer than the limit (see cnfgraph.h)
+    std::uint64_t truncatedAt = 0;    // proof DAG: the walk stopped after this many steps
 };
 
 // Bidirectional storage so that DAG algorithms can walk in-edges; undirected graphs store
@@ -70,6 +72,8 @@ std::string_view standingName(Standing s);
 std::string_view edgeKindName(EdgeKind k);
 
 inline const std::string &displayLabel(const Node &n) { return n.label.empty() ? n.name : n.label; }
+// The label as drawn beside a node: at most about 40 characters, cut with "...".
+std::string shortLabel(const Node &n);
 
 // A compact adjacency view (CSR) used by metrics and layouts: undirected, merged parallel
 // edges (weights summed), no self-loops. Built once; much faster to scan than adjacency_list.

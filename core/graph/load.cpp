@@ -6,6 +6,7 @@
 #include "graph/cnfgraph.h"
 #include "lang/module.h"
 
+#include <filesystem>
 #include <format>
 
 namespace proofdesk::graph {
@@ -43,12 +44,16 @@ std::expected<Graph, std::string> loadGraph(const std::string &path, std::string
     const bool smt = endsWith(path, ".smt2") || endsWith(path, ".smt");
     switch (kind) {
     case GraphKind::Proof:
-        // cvc5's proof DAG needs a proof-producing solver run inside the worker; not built yet.
-        return std::unexpected(std::format("{}: the proof DAG (--kind proof) is not available yet", path));
+        // The proof needs a solver run in a separate process (export/proofrequest.h), which
+        // this library does not start; the caller reads the dump with graph/proofdag.h.
+        return std::unexpected(std::format("{}: a proof graph is built from a solver's proof (graph/proofdag.h)", path));
     case GraphKind::Dependencies: {
         if (!pds)
             return std::unexpected(std::format("{}: a dependency graph needs a .pds sketch", path));
-        const auto module = lang::analyze(text, path);
+        // Imports resolve beside the sketch, as when it is checked.
+        lang::AnalyzeOptions options;
+        options.resolver = lang::fileSystemResolver(std::filesystem::absolute(std::filesystem::path(path)).parent_path().string());
+        const auto module = lang::analyze(text, path, options);
         Graph g = dependencyGraph(module);
         g[boost::graph_bundle].source = path;
         return g;

@@ -319,6 +319,8 @@ std::string metricsText(const Graph &g, const Metrics &m)
                      m.communities.levels, m.communities.modularity);
     if (g[boost::graph_bundle].skippedClauses)
         s += std::format("clauses left out of the VIG (too long): {}\n", g[boost::graph_bundle].skippedClauses);
+    if (g[boost::graph_bundle].truncatedAt)
+        s += std::format("proof partial: the walk stopped after {} steps\n", g[boost::graph_bundle].truncatedAt);
     if (m.cyclic)
         s += "cycle: the dependency graph is not a DAG\n";
     if (m.dag) {
@@ -348,6 +350,7 @@ std::string metricsJson(const Graph &g, const Metrics &m)
     j.key("communities").value(std::uint64_t(m.communities.count));
     j.key("modularity").value(m.communities.modularity);
     j.key("skippedClauses").value(g[boost::graph_bundle].skippedClauses);
+    j.key("truncatedAt").value(g[boost::graph_bundle].truncatedAt);
     if (g[boost::graph_bundle].directed) {
         j.key("acyclic").value(!m.cyclic);
         if (m.dag) {

@@ -10,6 +10,8 @@
 
 #include <exception>
 #include <expected>
+#include <format>
+#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -252,6 +254,7 @@ constexpr auto kNativeProofName = "alf";
 struct ProofFormatChoice {
     cvc5::modes::ProofFormat format;
     std::string optionValue;
+    bool dag = false; // our own structure dump (see proofDag), printed by no cvc5 printer
 };
 
 std::optional<ProofFormatChoice> proofFormat(const QString &name)
@@ -265,7 +268,97 @@ std::optional<ProofFormatChoice> proofFormat(const QString &name)
         return ProofFormatChoice{cvc5::modes::ProofFormat::ALETHE, "alethe"};
     if (n == QLatin1String("dot"))
         return ProofFormatChoice{cvc5::modes::ProofFormat::DOT, "dot"};
+    if (n == QLatin1String("dag"))
+        return ProofFormatChoice{kNativeProofFormat, kNativeProofName, true};
     return std::nullopt;
+}
+
+// The rule's name as cvc5 writes it (ASSUME, EQ_RESOLVE, ...); see core/solve/CMakeLists.txt
+// for why the names come from a generated table.
+std::string ruleName(cvc5::ProofRule rule)
+{
+    static const std::map<cvc5::ProofRule, std::string_view> names{
+#define X(name) {cvc5::ProofRule::name, #name},
+#include "proofrules.inc"
+#undef X
+    };
+    const auto it = names.find(rule);
+    return it != names.end() ? std::string(it->second) : std::format("RULE_{}", static_cast<std::uint32_t>(rule));
+}
+
+// The proof as a DAG in a line format that core/graph reads (graph/proofdag.h):
+//   N <id> <rule>\t<conclusion>      one per distinct step, premises before conclusions
+//   E <conclusion id> <premise id>
+//   T <steps>                        the walk stopped at the budget; the DAG is partial
+// cvc5 1.1.2's Proof has no identity (no operator==, no hash; the node pointer is private)
+// and its DOT printer expands shared subproofs into a tree. So steps are merged by
+// structure: same rule, same conclusion, same arguments and same premises are one step.
+// The walk still visits a shared subproof once per use, hence the budget.
+QString proofDag(cvc5::Solver &solver)
+{
+    constexpr std::size_t kBudget = 200000;   // Proof objects visited
+    constexpr std::size_t kLabelChars = 160;  // conclusions are cut to this many characters
+    struct Key {
+        std::string rule;
+        std::uint64_t result;
+        std::vector<std::uint64_t> arguments;
+        std::vector<std::size_t> premises;
+        auto operator<=>(const Key &) const = default;
+    };
+    std::map<Key, std::size_t> ids;
+    std::string nodes, edges;
+    std::size_t visited = 0;
+    bool truncated = false;
+    // Iterative post-order: deep proofs (long resolution chains) would overflow the stack.
+    struct Frame {
+        cvc5::Proof proof;
+        std::vector<cvc5::Proof> children;
+        std::vector<std::size_t> premises;
+    };
+    const auto walk = [&](const cvc5::Proof &root) {
+        std::vector<Frame> stack;
+        stack.push_back({root, root.getChildren(), {}});
+        std::size_t last = 0;
+        while (!stack.empty()) {
+            Frame &top = stack.back();
+            if (top.premises.size() < top.children.size() && !truncated) {
+                if (++visited > kBudget) {
+                    truncated = true;
+                    continue;
+                }
+                const cvc5::Proof child = top.children[top.premises.size()];
+                top.premises.push_back(0); // placeholder, set when the child is done
+                stack.push_back({child, child.getChildren(), {}});
+                continue;
+            }
+            Key key{ruleName(top.proof.getRule()), top.proof.getResult().getId(), {}, top.premises};
+            for (const cvc5::Term &a : top.proof.getArguments())
+                key.arguments.push_back(a.getId());
+            auto [it, inserted] = ids.try_emplace(std::move(key), ids.size());
+            if (inserted) {
+                std::string conclusion = printed(top.proof.getResult());
+                if (conclusion.size() > kLabelChars)
+                    conclusion = conclusion.substr(0, kLabelChars) + "...";
+                for (char &c : conclusion) {
+                    if (c == '\n' || c == '\t' || c == '\r')
+                        c = ' ';
+                }
+                nodes += std::format("N {} {}\t{}\n", it->second, it->first.rule, conclusion);
+                for (std::size_t p : it->first.premises)
+                    edges += std::format("E {} {}\n", it->second, p);
+            }
+            last = it->second;
+            stack.pop_back();
+            if (!stack.empty())
+                stack.back().premises.back() = last;
+        }
+    };
+    for (const cvc5::Proof &proof : solver.getProof(cvc5::modes::ProofComponent::FULL))
+        walk(proof);
+    std::string text = nodes + edges;
+    if (truncated)
+        text += std::format("T {}\n", kBudget);
+    return fromStd(text);
 }
 
 // Only the FULL component is printed: printing another component in a format other than
@@ -288,7 +381,7 @@ void solveInto(const SolveRequest &request, SolveResponse &response)
         proofChoice = proofFormat(request.proofFormat);
         if (!proofChoice) {
             response.reason = QStringLiteral("invalid request: unknown proof format \"%1\" "
-                                             "(alf, cpc, lfsc, alethe, dot)")
+                                             "(alf, cpc, lfsc, alethe, dot, dag)")
                                   .arg(request.proofFormat);
             return;
         }
@@ -317,8 +410,8 @@ void solveInto(const SolveRequest &request, SolveResponse &response)
     if (result.isUnsat()) {
         response.answer = Answer::Unsat;
         if (proofChoice) {
-            response.proof = printedProof(solver, proofChoice->format);
-            response.proofFormat = fromStd(proofChoice->optionValue);
+            response.proof = proofChoice->dag ? proofDag(solver) : printedProof(solver, proofChoice->format);
+            response.proofFormat = proofChoice->dag ? QStringLiteral("dag") : fromStd(proofChoice->optionValue);
             return;
         }
         if (request.wantCore) {

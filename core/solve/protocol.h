@@ -34,7 +34,8 @@ struct SolveRequest {
     int timeoutMs = 10000;    // per check (cvc5 tlimit-per); the engine also enforces wall time
     bool wantModel = true;    // on sat (and unknown, when the solver offers one)
     bool wantCore = true;     // on unsat: the :named facts of an unsat core
-    // On unsat: the proof printed in this format ("alf", "lfsc", "alethe", "dot"; "cpc" is
+    // On unsat: the proof printed in this format ("alf", "lfsc", "alethe", "dot", or "dag":
+    // the proof's steps and premises for graph/proofdag.h; "cpc" is
     // accepted as the 1.2+ name of "alf"). Empty: no proof (and no proof overhead). Only
     // sent when set, so older workers and frames are unaffected.
     QString proofFormat;

@@ -7,6 +7,7 @@
 #include "graph/export.h"
 #include "graph/layout.h"
 #include "graph/metrics.h"
+#include "graph/proofdag.h"
 #include "lang/module.h"
 #include "testutil.h"
 
@@ -283,6 +284,61 @@ private slots:
         const auto layered = layeredLayout(g);
         QVERIFY(layered.has_value());
         checkLayoutSane(*layered, boost::num_vertices(g));
+    }
+
+    void proofDumpBecomesDag()
+    {
+        // Two assumptions, a step using both, and the final step using that one and again
+        // the first assumption: 4 steps, 4 premise edges, 3 layers deep.
+        const auto g = proofGraph("N 0 ASSUME\t(> x 2)\nN 1 ASSUME\t(< x 0)\n"
+                                  "N 2 MACRO_ARITH_SCALE_SUM_UB\tfalse\nN 3 SCOPE\t(not (and (> x 2) (< x 0) (= y (+ x 1))))\n"
+                                  "E 2 0\nE 2 1\nE 3 2\nE 3 0\n",
+                                  "p.smt2");
+        QVERIFY2(g.has_value(), g ? "" : g.error().message.c_str());
+        QCOMPARE(boost::num_vertices(*g), std::size_t{4});
+        QCOMPARE(boost::num_edges(*g), std::size_t{4});
+        QVERIFY((*g)[boost::graph_bundle].directed);
+        QCOMPARE((*g)[0].kind, NodeKind::Fact);
+        QCOMPARE((*g)[2].kind, NodeKind::ProofStep);
+        QCOMPARE((*g)[2].name, std::string("2:MACRO_ARITH_SCALE_SUM_UB"));
+        QCOMPARE((*g)[3].label, std::string("SCOPE: (not (and (> x 2) (< x 0) (= y (+ x 1))))"));
+        QCOMPARE((*g)[boost::graph_bundle].truncatedAt, std::uint64_t{0});
+        const auto dag = dagMetrics(*g);
+        QVERIFY(dag.has_value());
+        QCOMPARE(dag->depth, 3u);
+        QVERIFY(shortLabel((*g)[3]).size() <= 40);
+        QVERIFY(shortLabel((*g)[3]).ends_with("..."));
+    }
+
+    void proofDumpTruncatedAndMalformed_data()
+    {
+        QTest::addColumn<QString>("dump");
+        QTest::addColumn<int>("line"); // 0: parses
+        QTest::newRow("truncated marker") << QStringLiteral("N 0 ASSUME\tp\nT 200000\n") << 0;
+        QTest::newRow("no steps") << QStringLiteral("T 5\n") << 0;
+        QTest::newRow("unknown tag") << QStringLiteral("N 0 ASSUME\tp\nX 1\n") << 2;
+        QTest::newRow("ids out of order") << QStringLiteral("N 0 ASSUME\tp\nN 2 SCOPE\tq\n") << 2;
+        QTest::newRow("no conclusion") << QStringLiteral("N 0 ASSUME\n") << 1;
+        QTest::newRow("dangling edge") << QStringLiteral("N 0 ASSUME\tp\n\nE 0 7\n") << 3;
+        QTest::newRow("edge needs two ids") << QStringLiteral("N 0 ASSUME\tp\nE 0\n") << 2;
+        QTest::newRow("not a number") << QStringLiteral("N x ASSUME\tp\n") << 1;
+    }
+
+    void proofDumpTruncatedAndMalformed()
+    {
+        QFETCH(QString, dump);
+        QFETCH(int, line);
+        const std::string text = dump.toStdString();
+        const auto g = proofGraph(text);
+        if (QByteArray(QTest::currentDataTag()) == "truncated marker") {
+            QVERIFY(g.has_value());
+            QCOMPARE((*g)[boost::graph_bundle].truncatedAt, std::uint64_t{200000});
+            QVERIFY(metricsText(*g, computeMetrics(*g)).find("proof partial") != std::string::npos);
+            return;
+        }
+        QVERIFY(!g.has_value());
+        QCOMPARE(int(g.error().line), line);
+        QVERIFY(!g.error().message.empty());
     }
 };
 
