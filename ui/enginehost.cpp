@@ -12,6 +12,8 @@ void EngineHost::start()
 
 void EngineHost::makeEngine()
 {
+    // An open document is edited next: its first re-check should not wait for a worker to start.
+    m_options.prestartWorkers = true;
     m_engine = std::make_unique<engine::Engine>(m_options);
     if (!m_engine->cacheError().isEmpty())
         emit cacheError(m_engine->cacheError());

@@ -225,6 +225,11 @@ void Engine::submit(quint64 revision, const std::vector<lang::Obligation> &oblig
         return std::tie(ja.focus, ja.index) < std::tie(jb.focus, jb.index);
     });
     dispatch();
+    if (m_options.prestartWorkers && !obligations.empty()) {
+        std::erase_if(m_workers, [](const std::unique_ptr<WorkerProcess> &w) { return w->broken(); });
+        while (m_workers.size() < std::size_t(m_options.jobs))
+            addWorker()->prestart();
+    }
     maybeFinished();
 }
 
@@ -346,17 +351,22 @@ void Engine::startTask(Job &job, int kind, int strategyIndex, const QString &scr
             worker = w.get();
             break;
         }
-    if (!worker) {
-        m_workers.push_back(std::make_unique<WorkerProcess>(m_options.workerProgram, QStringList{}, m_options.limits));
-        worker = m_workers.back().get();
-        connect(worker, &WorkerProcess::responded, this,
-                [this, worker](const solve::SolveResponse &r) { onWorkerResponse(worker, r); });
-        connect(worker, &WorkerProcess::failed, this, [this, worker](quint64 id, const QString &reason, bool timedOut) {
-            onWorkerFailed(worker, id, reason, timedOut);
-        });
-    }
+    if (!worker)
+        worker = addWorker();
     task->worker = worker;
     worker->submit(req);
+}
+
+WorkerProcess *Engine::addWorker()
+{
+    m_workers.push_back(std::make_unique<WorkerProcess>(m_options.workerProgram, QStringList{}, m_options.limits));
+    WorkerProcess *worker = m_workers.back().get();
+    connect(worker, &WorkerProcess::responded, this,
+            [this, worker](const solve::SolveResponse &r) { onWorkerResponse(worker, r); });
+    connect(worker, &WorkerProcess::failed, this, [this, worker](quint64 id, const QString &reason, bool timedOut) {
+        onWorkerFailed(worker, id, reason, timedOut);
+    });
+    return worker;
 }
 
 void Engine::onWorkerResponse(WorkerProcess *, const solve::SolveResponse &r)

@@ -30,6 +30,10 @@ struct EngineOptions {
     // agreement is recorded in Verdict::crossCheckedBy; a counterexample from it that
     // evaluates the claim to false turns the verdict into *failed* with a disagreement.
     bool crossCheck = false;
+    // Start the worker processes with the first submit instead of with the first solver run,
+    // so that the first edit after a document answered wholly from the cache does not wait
+    // for process start-up. The app sets it; the CLI, which may need no solver at all, not.
+    bool prestartWorkers = false;
 };
 
 struct EngineStats {
@@ -72,6 +76,7 @@ private:
     struct Task;
 
     void dispatch();
+    WorkerProcess *addWorker();
     bool startNext();
     void startTask(Job &job, int kind, int strategyIndex, const QString &script);
     void onWorkerResponse(WorkerProcess *w, const solve::SolveResponse &r);

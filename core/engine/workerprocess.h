@@ -52,6 +52,8 @@ public:
     bool broken() const { return m_broken; }
     void submit(const solve::SolveRequest &request);
     void kill(); // abandon the current request (cancel) and end the process
+    // Starts the process now, idle, so that the first request does not wait for start-up.
+    void prestart() { ensureStarted(); }
     qint64 pid() const;
 
 signals:
