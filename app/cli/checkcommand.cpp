@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <unistd.h>
 
@@ -143,6 +145,7 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
             options.externals << s;
 
     QList<exporting::CheckedFile> files;
+    QList<std::pair<int, QString>> documents; // index in `files`, path
     std::vector<lang::Obligation> all;
     QHash<QString, std::pair<int, QString>> owner; // unique id -> file index, obligation id
     for (const QString &path : paths) {
@@ -152,7 +155,8 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return UsageError;
         }
         if (engine::isSmt2Path(path) || engine::isCnfPath(path)) {
-            files << documentFile(path, options);
+            documents.append({int(files.size()), path});
+            files << exporting::CheckedFile{}; // filled in below, in this order
             continue;
         }
         if (!path.endsWith(QLatin1String(".pds"))) {
@@ -175,6 +179,18 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
             all.push_back(std::move(o));
         }
         files << std::move(cf);
+    }
+
+    // Documents each run in processes of their own (a worker, or a SAT solver and drat-trim)
+    // and block until those end, so several go side by side on threads, --jobs at a time.
+    if (!documents.isEmpty()) {
+        QThreadPool pool;
+        pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : std::max(1, QThread::idealThreadCount()));
+        QList<QFuture<exporting::CheckedFile>> running;
+        for (const auto &[index, path] : documents)
+            running << QtConcurrent::run(&pool, documentFile, path, options);
+        for (qsizetype i = 0; i < documents.size(); ++i)
+            files[documents[i].first] = running[i].result();
     }
 
     engine::Engine engine(options);

@@ -41,6 +41,7 @@ private slots:
     void missingFileExitsTwo();
     void usageErrors_data();
     void usageErrors();
+    void documentsSideBySideKeepOrder();
 
 private:
     Run run(const QStringList &arguments);
@@ -183,6 +184,41 @@ void tst_Cli::usageErrors()
     const Run r = run(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
+}
+
+// Several .smt2 and .cnf documents run side by side (--jobs 2); the report lists them in
+// command-line order, each with its own answers.
+void tst_Cli::documentsSideBySideKeepOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const char *name, const QByteArray &text) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size() ? f.fileName() : QString();
+    };
+    const QStringList paths{
+        write("a-unsat.cnf", "p cnf 2 4\n1 2 0\n-1 2 0\n1 -2 0\n-1 -2 0\n"),
+        write("b-sat.smt2", "(set-info :status sat)\n(declare-const x Int)\n(assert (> x 2))\n(check-sat)\n"),
+        write("c-wrong-status.smt2", "(set-info :status sat)\n(declare-const x Int)\n(assert (> x x))\n(check-sat)\n"),
+        write("d-sat.cnf", "p cnf 2 1\n1 -2 0\n"),
+    };
+    QVERIFY(!paths.contains(QString()));
+    const Run r = run(QStringList{QStringLiteral("check"), QStringLiteral("--jobs"), QStringLiteral("2"),
+                                  QStringLiteral("--no-cache"), QStringLiteral("--format"), QStringLiteral("json")}
+                      + paths);
+    QCOMPARE(r.exitCode, 1); // the wrong :status is an error
+    const QJsonArray files = QJsonDocument::fromJson(r.out).object().value(QLatin1String("files")).toArray();
+    QCOMPARE(files.size(), paths.size());
+    QStringList verdicts;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QJsonObject f = files[i].toObject();
+        QCOMPARE(QDir::cleanPath(f.value(QLatin1String("path")).toString()), QDir::cleanPath(paths[i]));
+        const QJsonArray obligations = f.value(QLatin1String("obligations")).toArray();
+        QCOMPARE(obligations.size(), 1);
+        verdicts << obligations[0].toObject().value(QLatin1String("verdict")).toString();
+    }
+    QCOMPARE(verdicts, (QStringList{QStringLiteral("proved"), QStringLiteral("proved"), QStringLiteral("error"),
+                                    QStringLiteral("proved")}));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
