@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -586,6 +587,11 @@ void tst_Tabs::statusFilterFollowsTheLanguage()
     m_window->applySettings(settings);
     QCOMPARE(filter->itemText(failed), QStringLiteral("fehlgeschlagen"));
     QCOMPARE(filter->itemText(failed), ui::markLabel(MarkState::Failed));
+    auto *logDock = m_window->findChild<QDockWidget *>(QStringLiteral("logDock"));
+    QVERIFY(logDock);
+    QCOMPARE(logDock->windowTitle(), QStringLiteral("Protokoll"));
+    QCOMPARE(m_window->logModel()->headerData(ui::LogModel::TimeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Zeit"));
     settings.language = QStringLiteral("en");
     m_window->applySettings(settings);
     QCOMPARE(filter->itemText(failed), QStringLiteral("failed"));
