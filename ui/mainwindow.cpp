@@ -1228,6 +1228,11 @@ void MainWindow::detectSolvers()
         watcher->deleteLater();
         m_detected = watcher->result();
         m_solversDetected = true;
+        QStringList found;
+        for (const auto &s : std::as_const(m_detected))
+            found << s.version + QStringLiteral(" (") + s.program + QLatin1Char(')');
+        log::get("ui")->info("external solvers on PATH: {}",
+                             found.isEmpty() ? std::string("none") : found.join(QStringLiteral(", ")).toStdString());
         if (m_welcome)
             m_welcome->setSolvers(m_detected);
         updateEngineOptions();

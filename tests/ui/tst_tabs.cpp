@@ -5,6 +5,7 @@
 // open files; the session reopens every file at its cursor; the Log panel's model; the
 // read-only SMT-LIB tab; undo/redo and the filter combo follow the tab and the language.
 #include "testutil.h"
+#include "uitestutil.h"
 
 #include "log/log.h"
 #include "ui/appsettings.h"
@@ -50,17 +51,9 @@ namespace {
 constexpr int CheckTimeoutMs = 120'000;
 
 using proofdesk::test::example;
+using proofdesk::test::lineOf;
 using proofdesk::test::readAll;
 
-int lineOf(const QString &text, const QString &needle)
-{
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).contains(needle))
-            return i + 1;
-    }
-    return 0;
-}
 
 // proofdesk-worker processes whose parent is this test: the workers of our engines only,
 // not those of other programs running at the same time.
@@ -136,13 +129,8 @@ void tst_Tabs::initTestCase()
 
 void tst_Tabs::init()
 {
-    QSettings settings;
-    settings.clear();
-    // Every run solves for real, with cvc5 alone (see tst_livecheck).
-    settings.setValue(QStringLiteral("check/useCache"), false);
-    settings.setValue(QStringLiteral("check/timeoutMs"), 20000);
-    settings.setValue(QStringLiteral("solvers/disabled"), QStringList{QStringLiteral("z3")});
-    settings.setValue(QStringLiteral("general/configured"), true); // no welcome page
+    proofdesk::test::useRealSolving();
+    QSettings().setValue(QStringLiteral("general/configured"), true); // no welcome page
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_window = std::make_unique<MainWindow>();
@@ -168,20 +156,7 @@ QString tst_Tabs::copy(const char *name)
 void tst_Tabs::waitUntilChecked(DocumentTab *tab)
 {
     QVERIFY(tab && tab->session());
-    auto *session = tab->session();
-    QTRY_VERIFY_WITH_TIMEOUT(session->module() && !session->busy() && session->counts().pending == 0 &&
-                                 session->counts().running == 0,
-                             CheckTimeoutMs);
-    auto *editor = tab->editor();
-    const auto settled = [editor] {
-        for (int line = 1; line <= editor->blockCount(); ++line) {
-            const auto state = editor->shownState(line);
-            if (state == MarkState::Running || state == MarkState::Pending)
-                return false;
-        }
-        return true;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(settled(), CheckTimeoutMs);
+    QVERIFY(proofdesk::test::waitUntilChecked(tab->session(), tab->editor(), CheckTimeoutMs));
 }
 
 void tst_Tabs::twoDocumentsKeepSeparateVerdicts()
