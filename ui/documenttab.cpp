@@ -241,14 +241,6 @@ void DocumentTab::scheduleRefresh()
         m_refresh->start();
 }
 
-bool DocumentTab::checkingDone() const
-{
-    if (!m_session)
-        return true;
-    const auto counts = m_session->counts();
-    return m_session->module() && counts.running + counts.pending == 0 && !m_refresh->isActive();
-}
-
 // Marks, underlines and check warnings from the session's current verdicts. Runs at most
 // every few tens of milliseconds while verdicts stream in.
 void DocumentTab::refreshVerdicts()

@@ -90,8 +90,6 @@ public:
     // Marks, underlines and check warnings from the session's verdicts now (a timer does
     // this shortly after verdicts arrive).
     void refreshVerdicts();
-    // The engine has answered every submitted obligation and no refresh is pending.
-    bool checkingDone() const;
 
 signals:
     void modifiedChanged(bool modified);

@@ -567,7 +567,15 @@ bool MainWindow::welcomeShown() const
     return m_welcome && m_central->currentWidget() == m_welcome;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The tabs go with the widgets after this body, when the members are gone: nothing they
+    // or the log report may reach this window any more.
+    delete m_logForwarder;
+    disconnect(m_tabs, nullptr, this, nullptr);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        disconnect(tab(i), nullptr, this, nullptr);
+}
 
 void MainWindow::createDocks()
 {
