@@ -22,8 +22,8 @@
         <translation>ProofDesk: Lemmata skizzieren, jeden Schritt mit SMT-Solvern prüfen.</translation>
     </message>
     <message>
-        <source>The sketch to open.</source>
-        <translation>Die zu öffnende Skizze.</translation>
+        <source>The sketches to open, each in a tab.</source>
+        <translation>Die zu öffnenden Skizzen, jede in einem Tab.</translation>
     </message>
     <message>
         <source>Save a picture of the window once the file is analysed, print its path and quit.</source>
@@ -397,6 +397,107 @@
     </message>
 </context>
 <context>
+    <name>proofdesk::ui::DocumentTab</name>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>by %1 (%2) in %3 s</source>
+        <translation>durch %1 (%2) in %3 s</translation>
+    </message>
+    <message>
+        <source>Vacuous: proved only because the assumptions contradict each other.</source>
+        <translation>Leer: nur bewiesen, weil sich die Annahmen widersprechen.</translation>
+    </message>
+    <message>
+        <source>Counterexample:</source>
+        <translation>Gegenbeispiel:</translation>
+    </message>
+    <message>
+        <source>%1 / %2 does not follow: see the counterexample</source>
+        <translation>%1 / %2 folgt nicht: siehe Gegenbeispiel</translation>
+    </message>
+    <message>
+        <source>%1: no solver decided (%2)</source>
+        <translation>%1: kein Solver hat entschieden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is proved only vacuously: the assumptions contradict each other</source>
+        <translation>%1 ist nur leer bewiesen: die Annahmen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>%1: unused %2</source>
+        <translation>%1: unbenutzt %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 started</source>
+        <translation>%1: %2 gestartet</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>(from the cache)</source>
+        <translation>(aus dem Cache)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::LogPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or all of them</source>
+        <translation>Die ausgewählten Zeilen kopieren, sonst alle</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every line from the panel (the log file keeps them)</source>
+        <translation>Alle Zeilen aus dem Panel entfernen (die Protokolldatei behält sie)</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::ui::MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -689,6 +790,26 @@
     <message>
         <source>&lt;h3&gt;ProofDesk %1&lt;/h3&gt;&lt;p&gt;Sketch lemmas; every claimed step becomes a proof obligation for an SMT solver.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ProofDesk %1&lt;/h3&gt;&lt;p&gt;Lemmata skizzieren; jeder behauptete Schritt wird eine Beweisverpflichtung für einen SMT-Solver.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Not opened (ProofDesk opens .pds, .smt2 and .cnf files): %1</source>
+        <translation>Nicht geöffnet (ProofDesk öffnet .pds-, .smt2- und .cnf-Dateien): %1</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 hat ungesicherte Änderungen. Speichern?</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,8 @@
         <translation>ProofDesk : esquissez des lemmes, vérifiez chaque étape avec des solveurs SMT.</translation>
     </message>
     <message>
-        <source>The sketch to open.</source>
-        <translation>L’esquisse à ouvrir.</translation>
+        <source>The sketches to open, each in a tab.</source>
+        <translation>Les esquisses à ouvrir, chacune dans un onglet.</translation>
     </message>
     <message>
         <source>Save a picture of the window once the file is analysed, print its path and quit.</source>
@@ -397,6 +397,107 @@
     </message>
 </context>
 <context>
+    <name>proofdesk::ui::DocumentTab</name>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>by %1 (%2) in %3 s</source>
+        <translation>par %1 (%2) en %3 s</translation>
+    </message>
+    <message>
+        <source>Vacuous: proved only because the assumptions contradict each other.</source>
+        <translation>Vide : prouvé seulement parce que les hypothèses se contredisent.</translation>
+    </message>
+    <message>
+        <source>Counterexample:</source>
+        <translation>Contre-exemple :</translation>
+    </message>
+    <message>
+        <source>%1 / %2 does not follow: see the counterexample</source>
+        <translation>%1 / %2 ne découle pas : voir le contre-exemple</translation>
+    </message>
+    <message>
+        <source>%1: no solver decided (%2)</source>
+        <translation>%1 : aucun solveur n’a tranché (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is proved only vacuously: the assumptions contradict each other</source>
+        <translation>%1 n’est prouvé que de façon vide : les hypothèses se contredisent</translation>
+    </message>
+    <message>
+        <source>%1: unused %2</source>
+        <translation>%1 : inutilisé %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 started</source>
+        <translation>%1 : %2 démarré</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>(from the cache)</source>
+        <translation>(depuis le cache)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>débogage</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::LogPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or all of them</source>
+        <translation>Copier les lignes sélectionnées, sinon toutes</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove every line from the panel (the log file keeps them)</source>
+        <translation>Retirer toutes les lignes du panneau (le fichier journal les garde)</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::ui::MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -689,6 +790,26 @@
     <message>
         <source>&lt;h3&gt;ProofDesk %1&lt;/h3&gt;&lt;p&gt;Sketch lemmas; every claimed step becomes a proof obligation for an SMT solver.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ProofDesk %1&lt;/h3&gt;&lt;p&gt;Esquissez des lemmes ; chaque étape affirmée devient une obligation de preuve pour un solveur SMT.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Not opened (ProofDesk opens .pds, .smt2 and .cnf files): %1</source>
+        <translation>Non ouvert (ProofDesk ouvre les fichiers .pds, .smt2 et .cnf) : %1</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 a des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
+#include "ui/documenttab.h"
+#include "ui/logforwarder.h"
+#include "ui/logmodel.h"
+#include "ui/logpanel.h"
 #include "ui/obligationsmodel.h"
 #include "ui/settingsdialog.h"
 #include "ui/welcomepage.h"
@@ -21,8 +25,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCryptographicHash>
-#include <QDialog>
-#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -34,6 +38,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QSettings>
@@ -41,6 +46,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextBlock>
 #include <QToolButton>
 #include <QTreeView>
@@ -49,6 +55,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <array>
 #include <ranges>
 
 namespace proofdesk::ui {
@@ -103,6 +110,10 @@ private:
     QString m_state;
 };
 
+// The states the Obligations panel can be filtered by, in the order of its combo box.
+constexpr std::array filterStates{MarkState::Failed,   MarkState::Unknown, MarkState::Proved,
+                                  MarkState::Admitted, MarkState::Running, MarkState::Error};
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -118,9 +129,17 @@ MainWindow::MainWindow(QWidget *parent)
     if (!m_settings.language.isEmpty())
         applyLanguage(m_settings.language);
 
-    m_editor = new CodeEditor(m_repository.get(), this);
+    // Engine and solver events for the Log panel, from any thread, queued to this one.
+    m_log = new LogModel(this);
+    m_logForwarder = new LogForwarder(this);
+    connect(m_logForwarder, &LogForwarder::received, this, &MainWindow::addLog);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
     m_central = new QStackedWidget(this);
-    m_central->addWidget(m_editor);
+    m_central->addWidget(m_tabs);
     m_banner = new RecoveryBanner(this);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -129,27 +148,16 @@ MainWindow::MainWindow(QWidget *parent)
     centreLayout->addWidget(m_banner);
     centreLayout->addWidget(m_central, 1);
     setCentralWidget(centre);
+    setAcceptDrops(true);
     connect(m_banner, &RecoveryBanner::restoreRequested, this, &MainWindow::restoreRecovery);
     connect(m_banner, &RecoveryBanner::discardRequested, this,
             [](const RecoveryFile &f) { QFile::remove(f.path); });
-    m_analyzer = new DocumentAnalyzer(this);
-    m_diagnostics = new DiagnosticsModel(this);
-    m_obligations = new ObligationsModel(this);
-    m_editor->setFont(m_settings.editorFont());
-    m_analyzer->setAllowOutsideImports(m_settings.allowOutsideImports);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    m_noDiagnostics = new DiagnosticsModel(this);
     // External solvers join once detected (that runs processes: not on the GUI thread).
-    const engine::EngineOptions options = m_settings.engineOptions({});
-    m_engineExternals = externalIds(options);
-    m_session = new CheckSession(options, this);
-    m_obligations->setSession(m_session);
-    m_refresh = new QTimer(this);
-    m_refresh->setSingleShot(true);
-    m_refresh->setInterval(40);
-    connect(m_refresh, &QTimer::timeout, this, &MainWindow::refreshVerdicts);
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(3000);
-    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    m_engineOptions = m_settings.engineOptions({});
+    m_engineExternals = externalIds(m_engineOptions);
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 
@@ -170,27 +178,291 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
 
-    connect(m_editor->document(), &QTextDocument::contentsChanged, this, &MainWindow::textEdited);
-    connect(m_analyzer, &DocumentAnalyzer::resultReady, this, &MainWindow::applyResult);
-    connect(m_session, &CheckSession::obligationChanged, m_obligations, &ObligationsModel::obligationChanged);
-    connect(m_session, &CheckSession::reset, m_obligations, &ObligationsModel::verdictsReset);
-    connect(m_session, &CheckSession::countsChanged, this, &MainWindow::scheduleRefresh);
-    connect(m_session, &CheckSession::standingsChanged, this, &MainWindow::scheduleRefresh);
-    connect(m_session, &CheckSession::finished, this, [this] {
-        m_checkFinished = true;
-        scheduleRefresh();
-    });
+    // The window always has a document: an untitled one until a file is opened.
+    newSketchTab();
 
     QSettings settings;
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
-    setWindowTitle(tr("ProofDesk[*]"));
     resize(1280, 820);
     detectSolvers();
     if (!AppSettings::exist())
         showWelcome();
     // Recovery files at start belong to a session that did not close normally.
     m_banner->setFiles(findRecoveryFiles(recoveryDirectory()));
+}
+
+// ---- tabs
+
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+DocumentTab *MainWindow::tab(int index) const
+{
+    return qobject_cast<DocumentTab *>(m_tabs->widget(index));
+}
+
+DocumentTab *MainWindow::currentTab() const
+{
+    return qobject_cast<DocumentTab *>(m_tabs->currentWidget());
+}
+
+int MainWindow::indexOfTab(const DocumentTab *tab) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i) == tab)
+            return i;
+    }
+    return -1;
+}
+
+void MainWindow::setCurrentTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+QString MainWindow::tabText(int index) const
+{
+    return m_tabs->tabText(index);
+}
+
+QString MainWindow::tabToolTip(int index) const
+{
+    return m_tabs->tabToolTip(index);
+}
+
+QString MainWindow::currentFile() const
+{
+    return currentTab() ? currentTab()->file() : QString();
+}
+
+CodeEditor *MainWindow::editor() const
+{
+    return currentTab()->editor();
+}
+
+DocumentAnalyzer *MainWindow::analyzer() const
+{
+    return currentTab()->analyzer();
+}
+
+DiagnosticsModel *MainWindow::diagnosticsModel() const
+{
+    return currentTab()->diagnosticsModel();
+}
+
+ObligationsModel *MainWindow::obligationsModel() const
+{
+    return currentTab()->obligationsModel();
+}
+
+CheckSession *MainWindow::session() const
+{
+    return currentTab()->session();
+}
+
+DocumentTab *MainWindow::addTab(DocumentTab *tab)
+{
+    tab->editor()->setFont(m_settings.editorFont());
+    tab->editor()->viewport()->installEventFilter(this);
+    connect(tab, &DocumentTab::modifiedChanged, this, [this, tab] {
+        updateTabTitle(tab);
+        if (tab == currentTab())
+            updateWindowTitle();
+    });
+    connect(tab, &DocumentTab::analysisApplied, this, [this, tab](quint64 revision) {
+        if (tab != currentTab())
+            return;
+        m_obligationsView->expandAll();
+        refreshVerdicts();
+        emit analysisApplied(revision);
+    });
+    connect(tab, &DocumentTab::verdictsRefreshed, this, [this, tab] {
+        if (tab == currentTab())
+            refreshVerdicts();
+    });
+    connect(tab, &DocumentTab::checkingFinished, this, [this, tab] {
+        if (tab == currentTab())
+            emit checkingFinished();
+    });
+    connect(tab, &DocumentTab::logEvent, this, &MainWindow::addLog);
+    const int index = m_tabs->addTab(tab, tab->title());
+    updateTabTitle(tab);
+    m_tabs->setCurrentIndex(index);
+    m_central->setCurrentWidget(m_tabs);
+    return tab;
+}
+
+DocumentTab *MainWindow::newSketchTab()
+{
+    auto *tab = new DocumentTab(m_repository.get(), m_engineOptions, m_nextSerial++, m_tabs);
+    tab->analyzer()->setAllowOutsideImports(m_settings.allowOutsideImports);
+    return addTab(tab);
+}
+
+DocumentTab *MainWindow::findTab(const QString &path) const
+{
+    const auto same = [](const QString &a, const QString &b) {
+        if (a.startsWith(QLatin1Char(':')) || b.startsWith(QLatin1Char(':')))
+            return a == b;
+        const QFileInfo fa(a), fb(b);
+        const QString ca = fa.canonicalFilePath(), cb = fb.canonicalFilePath();
+        return !ca.isEmpty() ? ca == cb : fa.absoluteFilePath() == fb.absoluteFilePath();
+    };
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        DocumentTab *t = tab(i);
+        if (t && !t->isReadOnly() && !t->file().isEmpty() && same(t->file(), path))
+            return t;
+    }
+    return nullptr;
+}
+
+void MainWindow::updateTabTitle(DocumentTab *tab)
+{
+    const int index = indexOfTab(tab);
+    if (index < 0)
+        return;
+    m_tabs->setTabText(index, tab->isModified() ? tab->title() + QStringLiteral(" *") : tab->title());
+    m_tabs->setTabToolTip(index, tab->isReadOnly()  ? tr("%1 (read-only)").arg(tab->title())
+                                 : tab->file().isEmpty() ? tr("untitled")
+                                                         : QDir::toNativeSeparators(tab->file()));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    DocumentTab *tab = currentTab();
+    if (!tab) {
+        setWindowTitle(tr("ProofDesk[*]"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(tr("%1[*] — ProofDesk").arg(tab->title()));
+    setWindowModified(tab->isModified());
+}
+
+// The docks, the edit actions and the status bar follow the current tab.
+void MainWindow::currentTabChanged()
+{
+    DocumentTab *tab = currentTab();
+    if (!tab || tab == m_shown)
+        return;
+    m_shown = tab;
+    QItemSelectionModel *oldSelection = m_problemsView->selectionModel();
+    m_problemsView->setModel(tab->isReadOnly() ? m_noDiagnostics : tab->diagnosticsModel());
+    if (oldSelection && oldSelection != m_problemsView->selectionModel())
+        oldSelection->deleteLater();
+    m_problemsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_problemsView->header()->setSectionResizeMode(DiagnosticsModel::LocationColumn, QHeaderView::ResizeToContents);
+    m_obligationsFilter->setSourceModel(tab->obligationsModel());
+    m_obligationsView->expandAll();
+    updateEditActions();
+    updateWindowTitle();
+    refreshVerdicts();
+}
+
+void MainWindow::updateEditActions()
+{
+    for (const auto &c : std::as_const(m_editConnections))
+        disconnect(c);
+    m_editConnections.clear();
+    DocumentTab *tab = currentTab();
+    if (!tab || !m_undo || !m_redo)
+        return;
+    CodeEditor *editor = tab->editor();
+    QTextDocument *document = editor->document();
+    const bool writable = !tab->isReadOnly();
+    m_undo->setEnabled(writable && document->isUndoAvailable());
+    m_redo->setEnabled(writable && document->isRedoAvailable());
+    if (!writable)
+        return;
+    m_editConnections << connect(m_undo, &QAction::triggered, editor, &QPlainTextEdit::undo)
+                      << connect(m_redo, &QAction::triggered, editor, &QPlainTextEdit::redo)
+                      << connect(editor, &QPlainTextEdit::undoAvailable, m_undo, &QAction::setEnabled)
+                      << connect(editor, &QPlainTextEdit::redoAvailable, m_redo, &QAction::setEnabled);
+}
+
+bool MainWindow::closeTab(int index)
+{
+    DocumentTab *tab = this->tab(index);
+    if (!tab)
+        return false;
+    if (!maybeSave(tab))
+        return false;
+    if (!tab->isReadOnly()) {
+        QFile::remove(tab->recoveryPath());
+        if (!tab->file().isEmpty() && !tab->file().startsWith(QLatin1Char(':')))
+            m_watcher->removePath(tab->file());
+    }
+    log::get("ui")->info("closed {}", tab->title().toStdString());
+    m_tabs->removeTab(index);
+    // Deleted now, not later: its engine ends the worker processes as the session goes.
+    delete tab;
+    if (m_tabs->count() == 0)
+        newSketchTab();
+    return true;
+}
+
+int MainWindow::openUrls(const QList<QUrl> &urls)
+{
+    static const QStringList accepted{QStringLiteral("pds"), QStringLiteral("smt2"), QStringLiteral("cnf")};
+    int opened = 0;
+    QStringList refused;
+    for (const QUrl &url : urls) {
+        const QString path = url.isLocalFile() ? url.toLocalFile() : QString();
+        if (path.isEmpty() || !accepted.contains(QFileInfo(path).suffix().toLower())) {
+            refused << (path.isEmpty() ? url.toDisplayString() : QDir::toNativeSeparators(path));
+            continue;
+        }
+        if (auto result = openFile(path); !result) {
+            refused << result.error();
+            continue;
+        }
+        ++opened;
+    }
+    if (!refused.isEmpty()) {
+        const QString message =
+            tr("Not opened (ProofDesk opens .pds, .smt2 and .cnf files): %1").arg(refused.join(QStringLiteral("; ")));
+        statusBar()->showMessage(message, 8000);
+        addLog({QDateTime::currentDateTime(), LogLevel::Warning, QStringLiteral("ui"), message});
+    }
+    return opened;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    event->acceptProposedAction();
+    openUrls(event->mimeData()->urls());
+}
+
+// Files dropped on an editor open in tabs instead of pasting their names into the text.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const auto type = event->type();
+    if (type == QEvent::DragEnter || type == QEvent::DragMove || type == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (drop->mimeData()->hasUrls()) {
+            drop->acceptProposedAction();
+            if (type == QEvent::Drop)
+                openUrls(drop->mimeData()->urls());
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::addLog(const LogEntry &entry)
+{
+    m_log->append(entry);
 }
 
 QString MainWindow::recoveryDirectory()
@@ -200,8 +472,6 @@ QString MainWindow::recoveryDirectory()
 
 void MainWindow::restoreRecovery(const RecoveryFile &recovery)
 {
-    if (!maybeSave())
-        return;
     QFile file(recovery.path);
     if (!file.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(this, tr("Recover Unsaved Changes"),
@@ -212,6 +482,9 @@ void MainWindow::restoreRecovery(const RecoveryFile &recovery)
     text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
     file.close();
     if (!recovery.original.isEmpty() && QFileInfo::exists(recovery.original)) {
+        // Open already and changed since: those changes are asked about first.
+        if (DocumentTab *open = findTab(recovery.original); open && !maybeSave(open))
+            return;
         if (auto opened = openFile(recovery.original); !opened) {
             QMessageBox::warning(this, tr("Recover Unsaved Changes"), opened.error());
             return;
@@ -219,14 +492,15 @@ void MainWindow::restoreRecovery(const RecoveryFile &recovery)
     } else {
         newFile();
     }
+    DocumentTab *tab = currentTab();
     // An edit like any other: undo takes it back to the file's text, and the window shows
     // unsaved changes until the user saves.
-    QTextCursor cursor(m_editor->document());
+    QTextCursor cursor(tab->editor()->document());
     cursor.select(QTextCursor::Document);
     cursor.insertText(text);
     // The text lives on in this document's own recovery file from now on.
-    if (recovery.path != recoveryPath()) {
-        autosave();
+    if (recovery.path != tab->recoveryPath()) {
+        tab->autosave();
         QFile::remove(recovery.path);
     }
 }
@@ -234,14 +508,42 @@ void MainWindow::restoreRecovery(const RecoveryFile &recovery)
 bool MainWindow::restoreSession()
 {
     QSettings settings;
-    const QString path = settings.value(QStringLiteral("session/file")).toString();
-    if (path.isEmpty() || (!path.startsWith(QLatin1Char(':')) && !QFileInfo::exists(path)))
-        return false;
-    if (!openFile(path))
-        return false;
-    jumpTo(settings.value(QStringLiteral("session/line"), 1).toInt(),
-           settings.value(QStringLiteral("session/column"), 1).toInt());
-    return true;
+    struct Saved {
+        QString path;
+        int line = 1, column = 1;
+    };
+    QList<Saved> saved;
+    const int n = settings.beginReadArray(QStringLiteral("session/documents"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        saved.append({settings.value(QStringLiteral("file")).toString(), settings.value(QStringLiteral("line"), 1).toInt(),
+                      settings.value(QStringLiteral("column"), 1).toInt()});
+    }
+    settings.endArray();
+    int current = settings.value(QStringLiteral("session/current"), 0).toInt();
+    // A session written by the single-document window.
+    if (saved.isEmpty() && settings.contains(QStringLiteral("session/file"))) {
+        saved.append({settings.value(QStringLiteral("session/file")).toString(),
+                      settings.value(QStringLiteral("session/line"), 1).toInt(),
+                      settings.value(QStringLiteral("session/column"), 1).toInt()});
+        current = 0;
+    }
+    DocumentTab *currentTab = nullptr;
+    bool any = false;
+    for (int i = 0; i < saved.size(); ++i) {
+        const Saved &s = saved.at(i);
+        if (s.path.isEmpty() || (!s.path.startsWith(QLatin1Char(':')) && !QFileInfo::exists(s.path)))
+            continue;
+        if (!openFile(s.path))
+            continue;
+        any = true;
+        this->currentTab()->editor()->goTo(s.line, s.column);
+        if (i == current || !currentTab)
+            currentTab = this->currentTab();
+    }
+    if (currentTab)
+        m_tabs->setCurrentWidget(currentTab);
+    return any;
 }
 
 void MainWindow::showWelcome()
@@ -265,11 +567,19 @@ bool MainWindow::welcomeShown() const
     return m_welcome && m_central->currentWidget() == m_welcome;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The tabs go with the widgets after this body, when the members are gone: nothing they
+    // or the log report may reach this window any more.
+    delete m_logForwarder;
+    disconnect(m_tabs, nullptr, this, nullptr);
+    for (int i = 0; i < m_tabs->count(); ++i)
+        disconnect(tab(i), nullptr, this, nullptr);
+}
 
 void MainWindow::createDocks()
 {
-    m_problemsView = makeView(m_diagnostics, false, this);
+    m_problemsView = makeView(m_noDiagnostics, false, this);
     m_problemsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn,
                                                    QHeaderView::ResizeToContents);
     m_problemsView->header()->setSectionResizeMode(DiagnosticsModel::LocationColumn,
@@ -281,7 +591,7 @@ void MainWindow::createDocks()
 
     auto *filter = new StatusFilter(this);
     filter->setRecursiveFilteringEnabled(true);
-    filter->setSourceModel(m_obligations);
+    filter->setSourceModel(new ObligationsModel(filter)); // the current tab's, once there is one
     m_obligationsFilter = filter;
     m_obligationsView = makeView(m_obligationsFilter, true, this);
     m_obligationsView->header()->setStretchLastSection(false);
@@ -294,8 +604,7 @@ void MainWindow::createDocks()
     m_obligationsView->hideColumn(ObligationsModel::KindColumn);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->addItem(tr("All steps"), QString());
-    for (MarkState s : {MarkState::Failed, MarkState::Unknown, MarkState::Proved, MarkState::Admitted,
-                        MarkState::Running, MarkState::Error})
+    for (MarkState s : filterStates)
         m_statusFilter->addItem(markLabel(s), markKey(s));
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this, filter] {
         filter->setState(m_statusFilter->currentData().toString());
@@ -332,6 +641,14 @@ void MainWindow::createDocks()
     resizeDocks({obligations, counterexample}, {430, 220}, Qt::Vertical);
     resizeDocks({problems}, {150}, Qt::Vertical);
 
+    // The Log panel: engine and solver events of every tab, newest last.
+    m_logPanel = new LogPanel(m_log, this);
+    auto *logDock = new QDockWidget(tr("Log"), this);
+    logDock->setObjectName(QStringLiteral("logDock"));
+    logDock->setWidget(m_logPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    splitDockWidget(problems, logDock, Qt::Horizontal);
+
     for (QTreeView *view : {m_problemsView, m_obligationsView}) {
         // Through the filter proxy: activateLocation reads roles only, so either model works.
         connect(view, &QTreeView::doubleClicked, this, &MainWindow::activateLocation);
@@ -349,6 +666,8 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &As…"), this, &MainWindow::saveAs)->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); })
+        ->setShortcut(QKeySequence::Close);
     file->addSeparator();
     file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings)->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -357,14 +676,14 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = edit->addAction(tr("&Undo"), m_editor, &QPlainTextEdit::undo);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(false);
-    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
-    QAction *redo = edit->addAction(tr("&Redo"), m_editor, &QPlainTextEdit::redo);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setEnabled(false);
-    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    // Bound to the current tab's editor by updateEditActions().
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setEnabled(false);
+    updateEditActions();
 
     QMenu *check = menuBar()->addMenu(tr("&Check"));
     check->addAction(tr("Check &All"), this, &MainWindow::checkAll)
@@ -384,7 +703,7 @@ void MainWindow::createActions()
                               QStringLiteral("cvc5-fmf-fun"), QStringLiteral("z3")})
         rerun->addAction(id, this, [this, id] { rerunSelected(id, 0); });
     check->addAction(tr("Re-run Selected Step With a &Longer Time Limit"), this,
-                     [this] { rerunSelected({}, 4 * m_session->options().limits.timeoutMs); });
+                     [this] { rerunSelected({}, 4 * m_engineOptions.limits.timeoutMs); });
     check->addAction(tr("Show Selected Step as &SMT-LIB"), this, &MainWindow::showSmtLib);
     check->addAction(tr("C&opy Counterexample"), this, &MainWindow::copyCounterexample);
 
@@ -416,6 +735,12 @@ void MainWindow::createExamplesMenu()
 
 std::expected<void, QString> MainWindow::openFile(const QString &path)
 {
+    if (DocumentTab *open = findTab(path)) {
+        m_tabs->setCurrentWidget(open);
+        m_central->setCurrentWidget(m_tabs);
+        return {};
+    }
+    // Read before a tab is made: a file that cannot be read leaves the window as it was.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return std::unexpected(tr("Cannot open %1: %2")
@@ -424,28 +749,16 @@ std::expected<void, QString> MainWindow::openFile(const QString &path)
     const QString text = QString::fromUtf8(file.readAll());
     log::get("ui")->info("opened {} ({} bytes)", path.toStdString(), file.size());
 
-    if (!m_file.isEmpty() && !m_file.startsWith(QLatin1Char(':')))
-        m_watcher->removePath(m_file);
-    m_file = path;
+    DocumentTab *tab = currentTab() && currentTab()->isPristine() ? currentTab() : newSketchTab();
     if (!path.startsWith(QLatin1Char(':'))) {
         m_watcher->addPath(path);
         addRecent(path);
     }
-    m_analyzer->setFile(path);
-    m_editor->setFileName(QFileInfo(path).fileName());
-    // Panels of the previous file would point at wrong lines: clear them at once.
-    m_diagnostics->setModule(nullptr);
-    m_obligations->setModule(nullptr);
-    m_editor->showDiagnostics({});
-    m_loading = true;
-    m_editor->setPlainText(text);
-    m_loading = false;
-    m_analyzer->setText(text);
-    m_analyzer->analyzeNow();
-    m_central->setCurrentWidget(m_editor);
-
-    setWindowTitle(tr("%1[*] — ProofDesk").arg(QFileInfo(path).fileName()));
-    setWindowModified(false);
+    tab->load(path, text);
+    updateTabTitle(tab);
+    m_tabs->setCurrentWidget(tab);
+    m_central->setCurrentWidget(m_tabs);
+    updateWindowTitle();
     m_summary->setText(tr("Analysing…"));
     return {};
 }
@@ -458,106 +771,38 @@ void MainWindow::openAndReport(const QString &path)
 
 void MainWindow::openFileDialog()
 {
-    const QString dir = m_file.isEmpty() || m_file.startsWith(QLatin1Char(':'))
+    const QString current = currentFile();
+    const QString dir = current.isEmpty() || current.startsWith(QLatin1Char(':'))
                             ? QDir::homePath()
-                            : QFileInfo(m_file).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
+                            : QFileInfo(current).absolutePath();
+    const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Sketch"), dir,
         tr("ProofDesk sketches (*.pds);;SMT-LIB scripts (*.smt2);;DIMACS CNF (*.cnf);;"
            "All files (*)"));
-    if (!path.isEmpty())
+    for (const QString &path : paths)
         openAndReport(path);
 }
 
-void MainWindow::textEdited()
-{
-    if (m_loading)
-        return;
-    // Highlighting re-formats blocks and reports that as a change too; only text counts.
-    QString text = m_editor->toPlainText();
-    if (text == m_analyzer->text())
-        return;
-    m_analyzer->setText(text);
-    setWindowModified(true);
-    m_autosave->start();
-}
 
-void MainWindow::applyResult(const AnalysisResult &result)
-{
-    m_diagnostics->setModule(result.module);
-    m_obligations->setModule(result.module);
-    m_editor->showDiagnostics(*result.module);
-    m_obligationsView->expandAll();
-    m_checkFinished = false;
-    // The cursor's line first: that is the step the author is looking at.
-    m_session->submit(result, m_editor->textCursor().blockNumber() + 1);
-    refreshVerdicts();
-    emit analysisApplied(result.revision);
-}
 
-void MainWindow::scheduleRefresh()
-{
-    if (!m_refresh->isActive())
-        m_refresh->start();
-}
 
-// Marks, underlines, warnings and the status bar from the session's current verdicts. Runs
-// at most every few tens of milliseconds while verdicts stream in.
+// The status bar and the Counterexample panel for the current tab (its marks it refreshes
+// itself).
 void MainWindow::refreshVerdicts()
 {
-    const lang::Module *module = m_session->module();
-    QList<CodeEditor::ObligationMark> marks;
-    QList<CodeEditor::CheckUnderline> underlines;
-    std::vector<lang::Diagnostic> warnings;
-    if (module) {
-        for (const auto &o : module->obligations) {
-            if (o.file != module->file)
-                continue;
-            const QString id = QString::fromStdString(o.id);
-            const MarkState state = m_session->state(id);
-            const engine::Verdict *v = m_session->verdict(id);
-            QStringList tip{QStringLiteral("<b>%1</b>: %2").arg(QString::fromStdString(o.step).toHtmlEscaped(),
-                                                                 markLabel(state))};
-            if (v && !v->strategy.isEmpty())
-                tip << tr("by %1 (%2) in %3 s").arg(v->strategy, v->solver).arg(double(v->elapsedMs) / 1000.0, 0, 'f', 2);
-            if (v && !v->reason.isEmpty())
-                tip << v->reason.toHtmlEscaped();
-            if (v && v->vacuous)
-                tip << tr("Vacuous: proved only because the assumptions contradict each other.");
-            if (v && state == MarkState::Failed) {
-                tip << tr("Counterexample:");
-                for (const auto &m : v->model)
-                    tip << QStringLiteral("&nbsp;&nbsp;%1 = %2").arg(m.symbol.toHtmlEscaped(),
-                                                                     engine::displayValue(m.value, m.sort).toHtmlEscaped());
-            }
-            marks.append({int(o.range.begin.line), state, tip.join(QStringLiteral("<br>"))});
-            const auto warn = [&](lang::Severity severity, const QString &message) {
-                warnings.push_back({severity, o.file, o.range, message.toStdString()});
-                underlines.append({int(o.range.begin.line), int(o.range.begin.column), int(o.range.end.line),
-                                   int(o.range.end.column), message, severity == lang::Severity::Error});
-            };
-            if (state == MarkState::Failed)
-                warn(lang::Severity::Error, tr("%1 / %2 does not follow: see the counterexample").arg(QString::fromStdString(o.lemma), QString::fromStdString(o.step)));
-            else if (state == MarkState::Unknown)
-                warn(lang::Severity::Warning, tr("%1: no solver decided (%2)").arg(QString::fromStdString(o.step), v ? v->reason : QString()));
-            else if (state == MarkState::Proved && v && v->vacuous)
-                warn(lang::Severity::Warning, tr("%1 is proved only vacuously: the assumptions contradict each other").arg(QString::fromStdString(o.step)));
-        }
-        for (const auto &s : m_session->standings()) {
-            if (s.unused.isEmpty())
-                continue;
-            const auto it = std::ranges::find(module->lemmas, s.lemma.toStdString(), &lang::LemmaInfo::name);
-            if (it == module->lemmas.end() || it->file != module->file)
-                continue;
-            warnings.push_back({lang::Severity::Warning, it->file, it->nameRange,
-                                tr("%1: unused %2").arg(s.lemma, s.unused.join(QStringLiteral(", "))).toStdString()});
-        }
+    DocumentTab *tab = currentTab();
+    if (!tab || !m_summary)
+        return;
+    CheckSession *session = tab->session();
+    if (!session) {
+        m_summary->setText(tr("%1 (read-only)").arg(tab->title()));
+        m_progress->hide();
+        m_cancelButton->hide();
+        showCounterexample();
+        return;
     }
-    m_editor->setObligationMarks(marks);
-    m_editor->setCheckUnderlines(underlines);
-    m_diagnostics->setCheckWarnings(std::move(warnings));
-
-    const auto counts = m_session->counts();
+    const lang::Module *module = session->module();
+    const auto counts = session->counts();
     const AnalysisSummary summary = module ? summarize(*module) : AnalysisSummary{};
     m_summary->setText(tr("%1 proved, %2 failed, %3 unknown, %4 running · %5 errors")
                            .arg(counts.proved)
@@ -565,16 +810,12 @@ void MainWindow::refreshVerdicts()
                            .arg(counts.unknown)
                            .arg(counts.running + counts.pending)
                            .arg(summary.errors));
-    const bool busy = counts.running + counts.pending > 0 && !m_checkFinished;
+    const bool busy = counts.running + counts.pending > 0 && session->busy();
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
     m_progress->setRange(0, qMax(1, counts.total()));
     m_progress->setValue(counts.done());
     showCounterexample();
-    if (m_checkFinished && !busy) {
-        m_checkFinished = false;
-        emit checkingFinished();
-    }
 }
 
 QString MainWindow::selectedObligationId() const
@@ -591,7 +832,8 @@ void MainWindow::showCounterexample()
 {
     m_counterexample->clear();
     const QString id = selectedObligationId();
-    const engine::Verdict *v = id.isEmpty() ? nullptr : m_session->verdict(id);
+    const CheckSession *session = currentTab() ? currentTab()->session() : nullptr;
+    const engine::Verdict *v = id.isEmpty() || !session ? nullptr : session->verdict(id);
     if (!v || v->model.isEmpty())
         return;
     for (const auto &m : v->model) {
@@ -615,7 +857,8 @@ void MainWindow::showCounterexample()
 void MainWindow::copyCounterexample()
 {
     const QString id = selectedObligationId();
-    const engine::Verdict *v = id.isEmpty() ? nullptr : m_session->verdict(id);
+    const CheckSession *session = currentTab()->session();
+    const engine::Verdict *v = id.isEmpty() || !session ? nullptr : session->verdict(id);
     if (!v || v->model.isEmpty())
         return;
     QStringList lines;
@@ -626,12 +869,13 @@ void MainWindow::copyCounterexample()
 
 bool MainWindow::nextFailed(bool backwards)
 {
-    const lang::Module *module = m_session->module();
+    const CheckSession *session = currentTab()->session();
+    const lang::Module *module = session ? session->module() : nullptr;
     if (!module)
         return false;
     QList<const lang::Obligation *> failed;
     for (const auto &o : module->obligations) {
-        if (o.file == module->file && m_session->state(QString::fromStdString(o.id)) == MarkState::Failed)
+        if (o.file == module->file && session->state(QString::fromStdString(o.id)) == MarkState::Failed)
             failed << &o;
     }
     if (failed.isEmpty()) {
@@ -639,7 +883,7 @@ bool MainWindow::nextFailed(bool backwards)
         return false;
     }
     std::ranges::sort(failed, {}, [](const lang::Obligation *o) { return o->range.begin.line; });
-    const int line = m_editor->textCursor().blockNumber() + 1;
+    const int line = currentTab()->cursorLine();
     const lang::Obligation *target = nullptr;
     if (!backwards) {
         const auto it = std::ranges::find_if(failed, [&](const auto *o) { return int(o->range.begin.line) > line; });
@@ -650,7 +894,7 @@ bool MainWindow::nextFailed(bool backwards)
         target = it != (failed | std::views::reverse).end() ? *it : failed.back();
     }
     jumpTo(int(target->range.begin.line), int(target->range.begin.column));
-    const QModelIndex source = m_obligations->indexOfObligation(QString::fromStdString(target->id));
+    const QModelIndex source = currentTab()->obligationsModel()->indexOfObligation(QString::fromStdString(target->id));
     const QModelIndex shown = m_obligationsFilter->mapFromSource(source);
     if (shown.isValid())
         m_obligationsView->setCurrentIndex(shown);
@@ -659,16 +903,16 @@ bool MainWindow::nextFailed(bool backwards)
 
 void MainWindow::checkAll()
 {
-    m_checkFinished = false;
-    m_session->resubmit(m_editor->textCursor().blockNumber() + 1);
+    currentTab()->checkAll();
 }
 
 QString MainWindow::obligationAtCursor() const
 {
-    const lang::Module *module = m_session->module();
+    const CheckSession *session = currentTab()->session();
+    const lang::Module *module = session ? session->module() : nullptr;
     if (!module)
         return {};
-    const auto line = std::size_t(m_editor->textCursor().blockNumber() + 1);
+    const auto line = std::size_t(currentTab()->cursorLine());
     for (const auto &l : module->lemmas) {
         if (l.file == module->file && l.range.begin.line <= line && line <= l.range.end.line)
             return QString::fromStdString(l.name);
@@ -683,15 +927,13 @@ void MainWindow::checkLemmaAtCursor()
         statusBar()->showMessage(tr("The cursor is not inside a lemma."), 3000);
         return;
     }
-    m_checkFinished = false;
-    m_session->resubmit(m_editor->textCursor().blockNumber() + 1, lemma);
+    currentTab()->checkLemma(lemma);
 }
 
 void MainWindow::cancelChecking()
 {
-    m_session->cancel();
+    currentTab()->cancelChecking();
     statusBar()->showMessage(tr("Checking cancelled."), 3000);
-    scheduleRefresh();
 }
 
 void MainWindow::rerunSelected(const QString &solver, int timeoutMs)
@@ -701,7 +943,10 @@ void MainWindow::rerunSelected(const QString &solver, int timeoutMs)
         statusBar()->showMessage(tr("Select a step in the Obligations panel first."), 3000);
         return;
     }
-    engine::EngineOptions options = m_session->options();
+    CheckSession *session = currentTab()->session();
+    if (!session)
+        return;
+    engine::EngineOptions options = session->options();
     if (!solver.isEmpty())
         options.onlySolver = solver;
     if (solver == QLatin1String("z3")) {
@@ -711,71 +956,92 @@ void MainWindow::rerunSelected(const QString &solver, int timeoutMs)
     }
     if (timeoutMs > 0)
         options.limits.timeoutMs = timeoutMs;
-    m_session->rerun(id, options);
+    session->rerun(id, options);
 }
 
 void MainWindow::showSmtLib()
 {
     const QString id = selectedObligationId();
-    const lang::Module *module = m_session->module();
-    if (id.isEmpty() || !module)
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Select a step in the Obligations panel first."), 3000);
         return;
-    const auto it = std::ranges::find(module->obligations, id.toStdString(), &lang::Obligation::id);
-    if (it == module->obligations.end())
-        return;
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("%1 as SMT-LIB").arg(id));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *view = new CodeEditor(m_repository.get(), dialog);
-    view->setFileName(QStringLiteral("obligation.smt2"));
-    view->setPlainText(QString::fromStdString(it->smt));
-    view->setReadOnly(true);
-    layout->addWidget(view);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(buttons);
-    dialog->resize(760, 560);
-    dialog->show();
+    }
+    openObligationAsSmtLib(id);
+}
+
+DocumentTab *MainWindow::openObligationAsSmtLib(const QString &id)
+{
+    if (id.isEmpty())
+        return nullptr;
+    const CheckSession *session = currentTab()->session();
+    const lang::Module *module = session ? session->module() : nullptr;
+    const lang::Obligation *obligation = nullptr;
+    if (module) {
+        const auto it = std::ranges::find(module->obligations, id.toStdString(), &lang::Obligation::id);
+        obligation = it != module->obligations.end() ? &*it : nullptr;
+    }
+    const QString title = id + QStringLiteral(".smt2");
+    // Open already: that tab, with the text of the current analysis if there is one.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        DocumentTab *t = tab(i);
+        if (t->isReadOnly() && t->title() == title) {
+            if (obligation)
+                t->editor()->setPlainText(QString::fromStdString(obligation->smt));
+            m_tabs->setCurrentWidget(t);
+            return t;
+        }
+    }
+    if (!obligation)
+        return nullptr;
+    return addTab(new DocumentTab(m_repository.get(), title, QString::fromStdString(obligation->smt), m_tabs));
 }
 
 // ---- files
 
 std::expected<void, QString> MainWindow::saveTo(const QString &path)
 {
+    DocumentTab *tab = currentTab(); // the document saved: the current tab's
     QSaveFile file(path);
     // Written beside the target and renamed over it: a crash leaves the old file intact.
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(m_editor->toPlainText().toUtf8());
-    m_savingSelf = true;
+    file.write(tab->editor()->toPlainText().toUtf8());
+    tab->setSavingSelf(true);
     if (!file.commit()) {
-        m_savingSelf = false;
+        tab->setSavingSelf(false);
         return std::unexpected(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    QFile::remove(recoveryPath());
-    if (path != m_file) {
-        if (!m_file.isEmpty() && !m_file.startsWith(QLatin1Char(':')))
-            m_watcher->removePath(m_file);
-        m_file = path;
-        m_analyzer->setFile(path);
-        m_editor->setFileName(QFileInfo(path).fileName());
+    QFile::remove(tab->recoveryPath());
+    if (path != tab->file()) {
+        if (!tab->file().isEmpty() && !tab->file().startsWith(QLatin1Char(':')))
+            m_watcher->removePath(tab->file());
+        tab->setFile(path);
         addRecent(path);
     }
     // The rename replaced the inode: watch the new one.
     m_watcher->removePath(path);
     m_watcher->addPath(path);
-    setWindowTitle(tr("%1[*] — ProofDesk").arg(QFileInfo(path).fileName()));
-    setWindowModified(false);
-    QTimer::singleShot(0, this, [this] { m_savingSelf = false; });
+    tab->setModified(false);
+    updateTabTitle(tab);
+    updateWindowTitle();
+    QTimer::singleShot(0, tab, [tab] { tab->setSavingSelf(false); });
     return {};
 }
 
 bool MainWindow::save()
 {
-    if (m_file.isEmpty() || m_file.startsWith(QLatin1Char(':')))
-        return saveAs();
-    if (auto saved = saveTo(m_file); !saved) {
+    return saveTab(currentTab());
+}
+
+bool MainWindow::saveTab(DocumentTab *tab)
+{
+    if (tab->isReadOnly())
+        return true; // generated text: nothing of the user's to lose
+    const QString path = tab->file();
+    if (path.isEmpty() || path.startsWith(QLatin1Char(':')))
+        return saveTabAs(tab);
+    m_tabs->setCurrentWidget(tab); // saveTo() saves the current tab
+    if (auto saved = saveTo(path); !saved) {
         QMessageBox::warning(this, tr("Save"), saved.error());
         return false;
     }
@@ -784,13 +1050,22 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString suggested = m_file.isEmpty() || m_file.startsWith(QLatin1Char(':'))
-                                  ? QDir::home().filePath(m_file.isEmpty() ? tr("untitled.pds") : QFileInfo(m_file).fileName())
-                                  : m_file;
+    return saveTabAs(currentTab());
+}
+
+bool MainWindow::saveTabAs(DocumentTab *tab)
+{
+    if (tab->isReadOnly())
+        return true;
+    const QString current = tab->file();
+    const QString suggested = current.isEmpty() || current.startsWith(QLatin1Char(':'))
+                                  ? QDir::home().filePath(current.isEmpty() ? tr("untitled.pds") : QFileInfo(current).fileName())
+                                  : current;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Sketch As"), suggested,
                                                       tr("ProofDesk sketches (*.pds);;All files (*)"));
     if (path.isEmpty())
         return false;
+    m_tabs->setCurrentWidget(tab);
     if (auto saved = saveTo(path); !saved) {
         QMessageBox::warning(this, tr("Save"), saved.error());
         return false;
@@ -798,52 +1073,69 @@ bool MainWindow::saveAs()
     return true;
 }
 
-bool MainWindow::maybeSave()
+bool MainWindow::maybeSave(DocumentTab *tab)
 {
-    if (!isWindowModified())
+    if (!tab || tab->isReadOnly() || !tab->isModified())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("ProofDesk"), tr("The sketch has unsaved changes. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    QMessageBox::StandardButton answer;
+    if (m_saveQuestion) {
+        answer = m_saveQuestion(tab);
+    } else {
+        m_tabs->setCurrentWidget(tab); // the user sees what the question is about
+        answer = QMessageBox::warning(this, tr("ProofDesk"), tr("%1 has unsaved changes. Save them?").arg(tab->title()),
+                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    }
     if (answer == QMessageBox::Save)
-        return save();
+        return saveTab(tab);
     return answer == QMessageBox::Discard;
 }
 
 void MainWindow::newFile()
 {
-    if (!maybeSave())
-        return;
-    if (!m_file.isEmpty() && !m_file.startsWith(QLatin1Char(':')))
-        m_watcher->removePath(m_file);
-    m_file.clear();
-    m_analyzer->setFile({});
-    m_editor->setFileName(QStringLiteral("untitled.pds"));
-    m_loading = true;
-    m_editor->setPlainText({});
-    m_loading = false;
-    m_analyzer->setText({});
-    m_analyzer->analyzeNow();
-    m_central->setCurrentWidget(m_editor);
-    setWindowTitle(tr("untitled[*] — ProofDesk"));
-    setWindowModified(false);
+    DocumentTab *tab = currentTab() && currentTab()->isPristine() ? currentTab() : newSketchTab();
+    tab->load({}, {});
+    updateTabTitle(tab);
+    m_tabs->setCurrentWidget(tab);
+    m_central->setCurrentWidget(m_tabs);
+    updateWindowTitle();
 }
 
 void MainWindow::fileChangedOnDisk(const QString &path)
 {
-    if (m_savingSelf || path != m_file)
+    DocumentTab *tab = nullptr;
+    for (int i = 0; i < m_tabs->count() && !tab; ++i) {
+        if (this->tab(i)->file() == path)
+            tab = this->tab(i);
+    }
+    if (!tab || tab->savingSelf())
         return;
     // Some editors save by rename: keep watching the path.
     if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
         m_watcher->addPath(path);
     QFile file(path);
-    if (file.open(QIODevice::ReadOnly) && QString::fromUtf8(file.readAll()) == m_editor->toPlainText())
+    if (!file.open(QIODevice::ReadOnly))
         return;
-    const QString text = isWindowModified()
-                             ? tr("%1 changed on disk, and you have unsaved changes. Reload it and lose them?")
-                             : tr("%1 changed on disk. Reload it?");
-    const auto answer = QMessageBox::question(this, tr("File Changed"), text.arg(QDir::toNativeSeparators(path)));
-    if (answer == QMessageBox::Yes)
-        openAndReport(path);
+    const QString text = QString::fromUtf8(file.readAll());
+    if (text == tab->editor()->toPlainText())
+        return;
+    const QString question = tab->isModified()
+                                 ? tr("%1 changed on disk, and you have unsaved changes. Reload it and lose them?")
+                                 : tr("%1 changed on disk. Reload it?");
+    QPointer<DocumentTab> guard(tab);
+    const auto answer = QMessageBox::question(this, tr("File Changed"), question.arg(QDir::toNativeSeparators(path)));
+    if (answer != QMessageBox::Yes || !guard)
+        return;
+    // The text as it is now, not as it was when the question was asked.
+    QFile again(path);
+    if (!again.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Open Sketch"),
+                             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), again.errorString()));
+        return;
+    }
+    tab->load(path, QString::fromUtf8(again.readAll()));
+    updateTabTitle(tab);
+    if (tab == currentTab())
+        updateWindowTitle();
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -872,46 +1164,31 @@ void MainWindow::updateRecentMenu()
 
 QString MainWindow::recoveryPath() const
 {
-    const QString dir = recoveryDirectory();
-    const QByteArray key = QCryptographicHash::hash((m_file.isEmpty() ? QStringLiteral("untitled") : m_file).toUtf8(),
-                                                    QCryptographicHash::Sha1).toHex().left(16);
-    return dir + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".pds");
+    return currentTab()->recoveryPath();
 }
 
 void MainWindow::autosave()
 {
-    if (!isWindowModified())
-        return;
-    const QString path = recoveryPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        log::get("ui")->warn("cannot write recovery file {}", path.toStdString());
-        return;
-    }
-    // First line: the file it belongs to, so that recovery can name it.
-    file.write((QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? tr("untitled") : m_file) + QLatin1Char('\n')).toUtf8());
-    file.write(m_editor->toPlainText().toUtf8());
-    if (!file.commit())
-        log::get("ui")->warn("cannot write recovery file {}", path.toStdString());
+    currentTab()->autosave();
 }
 
 bool MainWindow::recover(bool ask)
 {
-    QFile file(recoveryPath());
+    DocumentTab *tab = currentTab();
+    QFile file(tab->recoveryPath());
     if (!file.open(QIODevice::ReadOnly))
         return false;
     QString text = QString::fromUtf8(file.readAll());
     text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
     if (ask && QMessageBox::question(this, tr("Recover Unsaved Changes"),
                                      tr("ProofDesk did not close normally. Restore the unsaved text of %1?")
-                                         .arg(m_file.isEmpty() ? tr("untitled") : QDir::toNativeSeparators(m_file)))
+                                         .arg(tab->file().isEmpty() ? tr("untitled") : QDir::toNativeSeparators(tab->file())))
                    != QMessageBox::Yes) {
         file.remove();
         return false;
     }
     // An edit like any other: undo takes it back to the file's text.
-    QTextCursor cursor(m_editor->document());
+    QTextCursor cursor(tab->editor()->document());
     cursor.select(QTextCursor::Document);
     cursor.insertText(text);
     return true;
@@ -919,16 +1196,35 @@ bool MainWindow::recover(bool ask)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
-        event->ignore();
-        return;
+    // Every document with unsaved changes is asked about; one Cancel keeps the window open.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (!maybeSave(tab(i))) {
+            event->ignore();
+            return;
+        }
     }
-    QFile::remove(recoveryPath());
     QSettings settings;
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("session/file"), m_file);
-    settings.setValue(QStringLiteral("session/line"), m_editor->textCursor().blockNumber() + 1);
-    settings.setValue(QStringLiteral("session/column"), m_editor->textCursor().positionInBlock() + 1);
+    // The session: every document that has a file, its cursor, and which tab was current.
+    settings.remove(QStringLiteral("session"));
+    settings.beginWriteArray(QStringLiteral("session/documents"));
+    int saved = 0;
+    int current = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        DocumentTab *t = tab(i);
+        if (!t->isReadOnly())
+            QFile::remove(t->recoveryPath());
+        if (t->isReadOnly() || t->file().isEmpty())
+            continue;
+        if (t == currentTab())
+            current = saved;
+        settings.setArrayIndex(saved++);
+        settings.setValue(QStringLiteral("file"), t->file());
+        settings.setValue(QStringLiteral("line"), t->cursorLine());
+        settings.setValue(QStringLiteral("column"), t->cursorColumn());
+    }
+    settings.endArray();
+    settings.setValue(QStringLiteral("session/current"), current);
     settings.setValue(QStringLiteral("general/configured"), true); // no welcome page next time
     event->accept();
 }
@@ -940,6 +1236,11 @@ void MainWindow::detectSolvers()
         watcher->deleteLater();
         m_detected = watcher->result();
         m_solversDetected = true;
+        QStringList found;
+        for (const auto &s : std::as_const(m_detected))
+            found << s.version + QStringLiteral(" (") + s.program + QLatin1Char(')');
+        log::get("ui")->info("external solvers on PATH: {}",
+                             found.isEmpty() ? std::string("none") : found.join(QStringLiteral(", ")).toStdString());
         if (m_welcome)
             m_welcome->setSolvers(m_detected);
         updateEngineOptions();
@@ -954,7 +1255,7 @@ void MainWindow::detectSolvers()
 void MainWindow::updateEngineOptions()
 {
     engine::EngineOptions options = m_settings.engineOptions(m_detected);
-    const engine::EngineOptions &old = m_session->options();
+    const engine::EngineOptions &old = m_engineOptions;
     const bool same = old.limits.timeoutMs == options.limits.timeoutMs &&
                       old.limits.memoryBytes == options.limits.memoryBytes && old.jobs == options.jobs &&
                       old.crossCheck == options.crossCheck && old.useCache == options.useCache &&
@@ -964,11 +1265,10 @@ void MainWindow::updateEngineOptions()
     m_engineExternals = externalIds(options);
     log::get("ui")->info("engine options changed: time limit {} ms, {} external solvers, cross-check {}",
                          options.limits.timeoutMs, options.externals.size(), options.crossCheck);
-    m_session->setOptions(std::move(options));
-    if (m_session->module()) {
-        m_checkFinished = false;
-        m_session->resubmit(m_editor->textCursor().blockNumber() + 1);
-    }
+    m_engineOptions = options;
+    // Every tab's engine anew; each document is checked again with the new options.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        tab(i)->setEngineOptions(m_engineOptions);
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
@@ -984,10 +1284,10 @@ void MainWindow::applySettings(const AppSettings &settings)
         // Qt announces a new translator only while the event loop runs: rebuild here.
         retranslate();
     }
-    m_editor->setFont(settings.editorFont());
-    if (settings.allowOutsideImports != old.allowOutsideImports) {
-        m_analyzer->setAllowOutsideImports(settings.allowOutsideImports);
-        m_analyzer->analyzeNow(); // imports resolve differently now
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        tab(i)->editor()->setFont(settings.editorFont());
+        if (settings.allowOutsideImports != old.allowOutsideImports)
+            tab(i)->setAllowOutsideImports(settings.allowOutsideImports);
     }
     updateEngineOptions();
 }
@@ -1025,9 +1325,17 @@ void MainWindow::retranslate()
             dock->setWindowTitle(tr("Obligations"));
         else if (name == QLatin1String("counterexampleDock"))
             dock->setWindowTitle(tr("Counterexample"));
+        else if (name == QLatin1String("logDock"))
+            dock->setWindowTitle(tr("Log"));
     }
     m_counterexample->setHeaderLabels({tr("Name"), tr("Sort"), tr("Value")});
     m_statusFilter->setItemText(0, tr("All steps"));
+    for (std::size_t i = 0; i < filterStates.size(); ++i)
+        m_statusFilter->setItemText(int(i) + 1, markLabel(filterStates[i]));
+    m_logPanel->retranslate();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        updateTabTitle(tab(i));
+    updateWindowTitle();
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop checking"));
     refreshVerdicts();
@@ -1050,8 +1358,8 @@ void MainWindow::activateLocation(const QModelIndex &index)
         return;
     // A problem inside an imported file has no place in this editor.
     const QVariant file = index.data(DiagnosticsModel::FileRole);
-    const auto &module = m_analyzer->lastResult().module;
-    if (index.model() == m_diagnostics && module && file.isValid() &&
+    const auto &module = currentTab()->analyzer()->lastResult().module;
+    if (index.model() == currentTab()->diagnosticsModel() && module && file.isValid() &&
         file.toString() != QString::fromStdString(module->file))
         return;
     jumpTo(line.toInt(), column.isValid() ? column.toInt() : 1);
@@ -1059,7 +1367,7 @@ void MainWindow::activateLocation(const QModelIndex &index)
 
 void MainWindow::jumpTo(int line, int column)
 {
-    m_editor->goTo(line, column);
+    currentTab()->editor()->goTo(line, column);
 }
 
 void MainWindow::showAbout()

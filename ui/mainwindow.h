@@ -4,12 +4,17 @@
 #include "engine/externalsolver.h"
 #include "ui/analysisresult.h"
 #include "ui/appsettings.h"
+#include "ui/logmodel.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QMessageBox>
 #include <QString>
 #include <QTimer>
+#include <QUrl>
 
 #include <expected>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -20,6 +25,7 @@ class QMenu;
 class QModelIndex;
 class QProgressBar;
 class QStackedWidget;
+class QTabWidget;
 class QSortFilterProxyModel;
 class QToolButton;
 class QTreeView;
@@ -35,15 +41,20 @@ class CheckSession;
 class CodeEditor;
 class DiagnosticsModel;
 class DocumentAnalyzer;
+class DocumentTab;
+class LogForwarder;
+class LogModel;
+class LogPanel;
 class ObligationsModel;
 class RecoveryBanner;
 struct RecoveryFile;
 class SettingsDialog;
 class WelcomePage;
 
-// The ProofDesk window: the sketch in an editor, re-analysed off the GUI thread shortly
-// after every edit and checked live by the engine; verdicts as gutter marks, problems,
-// obligations and counterexamples in docks.
+// The ProofDesk window: sketches in tabs, each re-analysed off the GUI thread shortly after
+// every edit and checked live by its own engine; verdicts as gutter marks, problems,
+// obligations and counterexamples in docks that show the current tab. The single-document
+// accessors (editor(), session(), currentFile(), ...) answer for the current tab.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,10 +62,35 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads a sketch (a path on disk or in the resources, ":/proofdesk/examples/x.pds") and
-    // analyses it at once. The error names the file and the reason.
+    // Loads a sketch (a path on disk or in the resources, ":/proofdesk/examples/x.pds") in a
+    // new tab (or the current one while it is untitled and empty) and analyses it at once;
+    // a file already open only switches to its tab. The error names the file and the reason.
     std::expected<void, QString> openFile(const QString &path);
-    QString currentFile() const { return m_file; }
+    QString currentFile() const;
+
+    // Tabs: one per open document; there is always at least one.
+    int tabCount() const;
+    DocumentTab *tab(int index) const;
+    DocumentTab *currentTab() const;
+    int indexOfTab(const DocumentTab *tab) const;
+    void setCurrentTab(int index);
+    // What the tab bar shows: the title with " *" while modified, and the path as tooltip.
+    QString tabText(int index) const;
+    QString tabToolTip(int index) const;
+    // Closes a tab after asking about unsaved changes (see setSaveQuestion); false if the
+    // user cancelled. Its engine and worker processes end with it.
+    bool closeTab(int index);
+    // How unsaved changes are asked about (a message box by default); tests answer here
+    // instead of a modal dialog.
+    using SaveQuestion = std::function<QMessageBox::StandardButton(DocumentTab *tab)>;
+    void setSaveQuestion(SaveQuestion question) { m_saveQuestion = std::move(question); }
+    // Opens dropped files (.pds, .smt2, .cnf) in tabs; others are reported in the status
+    // bar and the Log panel. Returns how many were opened.
+    int openUrls(const QList<QUrl> &urls);
+    // Opens the obligation as SMT-LIB in a read-only tab titled "lemma/step.smt2".
+    DocumentTab *openObligationAsSmtLib(const QString &obligationId);
+    // The Log panel's model.
+    LogModel *logModel() const { return m_log; }
 
     // Moves the editor's cursor to a 1-based line and column.
     void jumpTo(int line, int column);
@@ -79,15 +115,16 @@ public:
     static QString recoveryDirectory();
     // Shown above the editor when recovery files of a crashed session exist at start.
     RecoveryBanner *recoveryBanner() const { return m_banner; }
-    // Opens the file of the last session (if it still exists) at its cursor position.
+    // Opens the files of the last session that still exist, at their cursor positions, and
+    // makes the tab current that was current.
     bool restoreSession();
 
     // For tests and for the --screenshot mode.
-    CodeEditor *editor() const { return m_editor; }
-    DocumentAnalyzer *analyzer() const { return m_analyzer; }
-    DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
-    ObligationsModel *obligationsModel() const { return m_obligations; }
-    CheckSession *session() const { return m_session; }
+    CodeEditor *editor() const;
+    DocumentAnalyzer *analyzer() const;
+    DiagnosticsModel *diagnosticsModel() const;
+    ObligationsModel *obligationsModel() const;
+    CheckSession *session() const; // null while a read-only tab is current
     QTreeWidget *counterexampleView() const { return m_counterexample; }
     QTreeView *problemsView() const { return m_problemsView; }
     QTreeView *obligationsView() const { return m_obligationsView; }
@@ -116,7 +153,21 @@ signals:
     // detectExternalSolvers() has answered; detectedSolvers() holds its result.
     void solverDetectionFinished();
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    DocumentTab *addTab(DocumentTab *tab);
+    DocumentTab *newSketchTab();
+    DocumentTab *findTab(const QString &path) const;
+    std::expected<void, QString> loadInto(DocumentTab *tab, const QString &path);
+    void currentTabChanged();
+    void updateTabTitle(DocumentTab *tab);
+    void updateWindowTitle();
+    void updateEditActions();
+    void addLog(const LogEntry &entry);
     void createActions();
     void createExamplesMenu();
     void createDocks();
@@ -128,7 +179,6 @@ private:
     void showAbout();
     void closeEvent(QCloseEvent *event) override;
     void refreshVerdicts();
-    void scheduleRefresh();
     void showCounterexample();
     void selectedObligationChanged();
     QString selectedObligationId() const;
@@ -138,7 +188,9 @@ private:
     void copyCounterexample();
     bool save();
     bool saveAs();
-    bool maybeSave();
+    bool maybeSave(DocumentTab *tab);
+    bool saveTab(DocumentTab *tab);
+    bool saveTabAs(DocumentTab *tab);
     void newFile();
     void fileChangedOnDisk(const QString &path);
     void addRecent(const QString &path);
@@ -150,29 +202,30 @@ private:
     void changeEvent(QEvent *event) override;
 
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
-    QString m_file;
-    bool m_loading = false; // setPlainText during openFile is not an edit
-    CodeEditor *m_editor = nullptr;         // central widget
-    DocumentAnalyzer *m_analyzer = nullptr; // child
-    DiagnosticsModel *m_diagnostics = nullptr;
-    ObligationsModel *m_obligations = nullptr;
+    QTabWidget *m_tabs = nullptr; // in m_central; owns the DocumentTabs
+    int m_nextSerial = 1;         // for untitled tabs' recovery files
+    QPointer<DocumentTab> m_shown; // the tab the docks and edit actions are bound to
+    QList<QMetaObject::Connection> m_editConnections;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    SaveQuestion m_saveQuestion;
+    DiagnosticsModel *m_noDiagnostics = nullptr; // shown while a read-only tab is current
+    LogModel *m_log = nullptr;
+    LogForwarder *m_logForwarder = nullptr;
+    LogPanel *m_logPanel = nullptr;
     QTreeView *m_problemsView = nullptr;
     QTreeView *m_obligationsView = nullptr;
     QLabel *m_summary = nullptr; // permanent status-bar widget
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
-    CheckSession *m_session = nullptr; // child
     QSortFilterProxyModel *m_obligationsFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QTreeWidget *m_counterexample = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
-    QTimer *m_refresh = nullptr;  // coalesces verdict bursts into one repaint
-    QTimer *m_autosave = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
-    bool m_savingSelf = false;    // our own save is not an external change
-    bool m_checkFinished = false;
     AppSettings m_settings;
+    engine::EngineOptions m_engineOptions; // what every tab's engine was given
     QStackedWidget *m_central = nullptr; // the editor or the welcome page
     WelcomePage *m_welcome = nullptr;
     RecoveryBanner *m_banner = nullptr;

@@ -48,8 +48,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "The sketch to open."),
-                                 QStringLiteral("[FILE]"));
+                                 QApplication::translate("main", "The sketches to open, each in a tab."),
+                                 QStringLiteral("[FILE...]"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window once the file is "
@@ -62,15 +62,15 @@ int main(int argc, char *argv[])
     proofdesk::ui::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) {
-        if (auto opened = window.openFile(files.first()); !opened) {
+    for (const QString &file : files) { // each in its own tab
+        if (auto opened = window.openFile(file); !opened) {
             err << opened.error() << '\n';
             if (parser.isSet(screenshot))
                 return 2;
         }
-    } else if (!parser.isSet(screenshot)) {
-        window.restoreSession(); // the file and cursor of the last session
     }
+    if (files.isEmpty() && !parser.isSet(screenshot))
+        window.restoreSession(); // the files and cursors of the last session
 
     if (parser.isSet(screenshot)) {
         auto *shooter = new proofdesk::ui::Screenshotter(&window, parser.value(screenshot), app.get());

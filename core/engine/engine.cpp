@@ -344,7 +344,9 @@ void Engine::startTask(Job &job, int kind, int strategyIndex, const QString &scr
         return;
     }
     // A free worker, replacing broken ones; at most `jobs` exist.
-    std::erase_if(m_workers, [](const std::unique_ptr<WorkerProcess> &w) { return w->broken(); });
+    // Logged for the Log panel and the log file: the next worker started is a restart.
+    if (const auto broken = std::erase_if(m_workers, [](const std::unique_ptr<WorkerProcess> &w) { return w->broken(); }))
+        log::get("engine")->info("replacing {} failed solver worker(s); {} still running", broken, m_workers.size());
     WorkerProcess *worker = nullptr;
     for (auto &w : m_workers)
         if (!w->busy()) {

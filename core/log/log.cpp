@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "log/log.h"
+#include "log/sinks.h"
 
 #include <spdlog/sinks/dist_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -171,6 +172,17 @@ spdlog::level::level_enum level()
     auto &s = state();
     std::lock_guard lock(s.mutex);
     return s.level;
+}
+
+void addSink(std::shared_ptr<spdlog::sinks::sink> sink)
+{
+    if (sink)
+        state().sinks->add_sink(std::move(sink));
+}
+
+void removeSink(const std::shared_ptr<spdlog::sinks::sink> &sink)
+{
+    state().sinks->remove_sink(sink);
 }
 
 void flush()

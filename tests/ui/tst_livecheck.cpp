@@ -2,6 +2,7 @@
 // The window with the real engine and real cvc5 (proofdesk-worker beside the test), offscreen:
 // live checking re-solves only what changed, F8, recovery, atomic saves, external changes.
 #include "testutil.h"
+#include "uitestutil.h"
 
 #include "ui/checksession.h"
 #include "ui/codeeditor.h"
@@ -41,6 +42,7 @@ namespace {
 constexpr int CheckTimeoutMs = 120'000;
 
 using proofdesk::test::example;
+using proofdesk::test::lineOf;
 using proofdesk::test::readAll;
 
 bool writeAll(const QString &path, const QByteArray &data)
@@ -49,15 +51,6 @@ bool writeAll(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
-int lineOf(const QString &text, const QString &needle)
-{
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).contains(needle))
-            return i + 1;
-    }
-    return 0;
-}
 
 } // namespace
 
@@ -97,14 +90,7 @@ void tst_LiveCheck::initTestCase()
 
 void tst_LiveCheck::init()
 {
-    QSettings settings;
-    settings.clear();
-    // Every run solves for real: a cache filled by an earlier run would answer instead.
-    settings.setValue(QStringLiteral("check/useCache"), false);
-    settings.setValue(QStringLiteral("check/timeoutMs"), 20000);
-    // cvc5 alone: z3 racing it would make the winning strategy (which the tests name) a
-    // matter of timing, and its late detection would restart the engine mid-test.
-    settings.setValue(QStringLiteral("solvers/disabled"), QStringList{QStringLiteral("z3")});
+    proofdesk::test::useRealSolving();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_window = std::make_unique<MainWindow>();
@@ -119,21 +105,7 @@ void tst_LiveCheck::cleanup()
 
 void tst_LiveCheck::waitUntilChecked()
 {
-    auto *session = m_window->session();
-    QTRY_VERIFY_WITH_TIMEOUT(session->module() && !session->busy() && session->counts().pending == 0 &&
-                                 session->counts().running == 0,
-                             CheckTimeoutMs);
-    // The window applies verdicts in coalesced refreshes: wait until the gutter shows them.
-    auto *editor = m_window->editor();
-    const auto settled = [editor] {
-        for (int line = 1; line <= editor->blockCount(); ++line) {
-            const auto state = editor->shownState(line);
-            if (state == MarkState::Running || state == MarkState::Pending)
-                return false;
-        }
-        return true;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(settled(), CheckTimeoutMs);
+    QVERIFY(proofdesk::test::waitUntilChecked(m_window->session(), m_window->editor(), CheckTimeoutMs));
 }
 
 void tst_LiveCheck::openAndCheck(const QString &path)

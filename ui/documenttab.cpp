@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/documenttab.h"
+
+#include "engine/counterexample.h"
+#include "log/log.h"
+#include "ui/checksession.h"
+#include "ui/codeeditor.h"
+#include "ui/diagnosticsmodel.h"
+#include "ui/documentanalyzer.h"
+#include "ui/mainwindow.h"
+#include "ui/obligationsmodel.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace proofdesk::ui {
+
+namespace {
+// Verdicts stream in; marks and the status bar are repainted at most this often.
+constexpr int RefreshMs = 40;
+// Autosave after this long without an edit.
+constexpr int AutosaveMs = 3000;
+} // namespace
+
+DocumentTab::DocumentTab(KSyntaxHighlighting::Repository *repository, const engine::EngineOptions &options,
+                         int serial, QWidget *parent)
+    : QWidget(parent), m_serial(serial)
+{
+    init(repository);
+    m_session = new CheckSession(options, this);
+    m_obligations->setSession(m_session);
+    m_editor->setFileName(QStringLiteral("untitled.pds"));
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(AutosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, &DocumentTab::autosave);
+    connect(m_editor->document(), &QTextDocument::contentsChanged, this, &DocumentTab::textEdited);
+    connect(m_analyzer, &DocumentAnalyzer::resultReady, this, &DocumentTab::applyResult);
+    connect(m_session, &CheckSession::obligationChanged, m_obligations, &ObligationsModel::obligationChanged);
+    connect(m_session, &CheckSession::obligationChanged, this, &DocumentTab::logObligation);
+    connect(m_session, &CheckSession::reset, m_obligations, &ObligationsModel::verdictsReset);
+    connect(m_session, &CheckSession::countsChanged, this, &DocumentTab::scheduleRefresh);
+    connect(m_session, &CheckSession::standingsChanged, this, &DocumentTab::scheduleRefresh);
+    connect(m_session, &CheckSession::finished, this, [this] {
+        m_checkFinished = true;
+        scheduleRefresh();
+    });
+}
+
+DocumentTab::DocumentTab(KSyntaxHighlighting::Repository *repository, const QString &title, const QString &text,
+                         QWidget *parent)
+    : QWidget(parent), m_readOnlyTitle(title)
+{
+    init(repository);
+    m_editor->setFileName(title);
+    m_editor->setPlainText(text);
+    m_editor->setReadOnly(true);
+    // Selectable and copyable, but the cursor keys still move a visible cursor.
+    m_editor->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+}
+
+void DocumentTab::init(KSyntaxHighlighting::Repository *repository)
+{
+    m_editor = new CodeEditor(repository, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editor);
+    setFocusProxy(m_editor);
+    m_analyzer = new DocumentAnalyzer(this);
+    m_diagnostics = new DiagnosticsModel(this);
+    m_obligations = new ObligationsModel(this);
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(RefreshMs);
+    connect(m_refresh, &QTimer::timeout, this, &DocumentTab::refreshVerdicts);
+}
+
+// The session (a child) is deleted with the tab; its destructor ends the engine's thread,
+// and with it the worker processes.
+DocumentTab::~DocumentTab() = default;
+
+void DocumentTab::setFile(const QString &path)
+{
+    m_file = path;
+    m_analyzer->setFile(path);
+    m_editor->setFileName(path.isEmpty() ? QStringLiteral("untitled.pds") : QFileInfo(path).fileName());
+}
+
+QString DocumentTab::title() const
+{
+    if (isReadOnly())
+        return m_readOnlyTitle;
+    return m_file.isEmpty() ? tr("untitled") : QFileInfo(m_file).fileName();
+}
+
+void DocumentTab::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+bool DocumentTab::isPristine() const
+{
+    return !isReadOnly() && m_file.isEmpty() && !m_modified && m_editor->document()->isEmpty();
+}
+
+void DocumentTab::load(const QString &path, const QString &text)
+{
+    setFile(path);
+    // Panels of the previous text would point at wrong lines: clear them at once.
+    m_diagnostics->setModule(nullptr);
+    m_obligations->setModule(nullptr);
+    m_editor->showDiagnostics({});
+    m_loading = true;
+    m_editor->setPlainText(text);
+    m_loading = false;
+    m_analyzer->setText(text);
+    m_analyzer->analyzeNow();
+    setModified(false);
+}
+
+int DocumentTab::cursorLine() const
+{
+    return m_editor->textCursor().blockNumber() + 1;
+}
+
+int DocumentTab::cursorColumn() const
+{
+    return m_editor->textCursor().positionInBlock() + 1;
+}
+
+void DocumentTab::textEdited()
+{
+    if (m_loading)
+        return;
+    // Highlighting re-formats blocks and reports that as a change too; only text counts.
+    QString text = m_editor->toPlainText();
+    if (text == m_analyzer->text())
+        return;
+    m_analyzer->setText(text);
+    setModified(true);
+    m_autosave->start();
+}
+
+void DocumentTab::applyResult(const AnalysisResult &result)
+{
+    m_diagnostics->setModule(result.module);
+    m_obligations->setModule(result.module);
+    m_editor->showDiagnostics(*result.module);
+    m_checkFinished = false;
+    // The cursor's line first: that is the step the author is looking at.
+    m_session->submit(result, cursorLine());
+    refreshVerdicts();
+    emit analysisApplied(result.revision);
+}
+
+void DocumentTab::checkAll()
+{
+    if (!m_session)
+        return;
+    m_checkFinished = false;
+    m_session->resubmit(cursorLine());
+}
+
+void DocumentTab::checkLemma(const QString &lemma)
+{
+    if (!m_session)
+        return;
+    m_checkFinished = false;
+    m_session->resubmit(cursorLine(), lemma);
+}
+
+void DocumentTab::cancelChecking()
+{
+    if (m_session)
+        m_session->cancel();
+    scheduleRefresh();
+}
+
+void DocumentTab::setEngineOptions(const engine::EngineOptions &options)
+{
+    if (!m_session)
+        return;
+    m_session->setOptions(options);
+    if (m_session->module()) {
+        m_checkFinished = false;
+        m_session->resubmit(cursorLine());
+    }
+}
+
+void DocumentTab::setAllowOutsideImports(bool allow)
+{
+    m_analyzer->setAllowOutsideImports(allow);
+    if (!isReadOnly() && m_analyzer->revision() > 0)
+        m_analyzer->analyzeNow(); // imports resolve differently now
+}
+
+QString DocumentTab::recoveryPath() const
+{
+    // Untitled documents are told apart by their tab's serial number; the first keeps the
+    // name a single-document ProofDesk used.
+    const QString name = !m_file.isEmpty()      ? m_file
+                         : m_serial <= 1 ? QStringLiteral("untitled")
+                                         : QStringLiteral("untitled-%1").arg(m_serial);
+    const QByteArray key = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return MainWindow::recoveryDirectory() + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".pds");
+}
+
+void DocumentTab::autosave()
+{
+    if (!m_modified || isReadOnly())
+        return;
+    const QString path = recoveryPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        log::get("ui")->warn("cannot write recovery file {}", path.toStdString());
+        return;
+    }
+    // First line: the file it belongs to, so that recovery can name it.
+    file.write((QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? QStringLiteral("untitled") : m_file) +
+                QLatin1Char('\n'))
+                   .toUtf8());
+    file.write(m_editor->toPlainText().toUtf8());
+    if (!file.commit())
+        log::get("ui")->warn("cannot write recovery file {}", path.toStdString());
+}
+
+void DocumentTab::scheduleRefresh()
+{
+    if (!m_refresh->isActive())
+        m_refresh->start();
+}
+
+// Marks, underlines and check warnings from the session's current verdicts. Runs at most
+// every few tens of milliseconds while verdicts stream in.
+void DocumentTab::refreshVerdicts()
+{
+    if (!m_session)
+        return;
+    const lang::Module *module = m_session->module();
+    QList<CodeEditor::ObligationMark> marks;
+    QList<CodeEditor::CheckUnderline> underlines;
+    std::vector<lang::Diagnostic> warnings;
+    if (module) {
+        for (const auto &o : module->obligations) {
+            if (o.file != module->file)
+                continue;
+            const QString id = QString::fromStdString(o.id);
+            const MarkState state = m_session->state(id);
+            const engine::Verdict *v = m_session->verdict(id);
+            QStringList tip{QStringLiteral("<b>%1</b>: %2").arg(QString::fromStdString(o.step).toHtmlEscaped(),
+                                                                 markLabel(state))};
+            if (v && !v->strategy.isEmpty())
+                tip << tr("by %1 (%2) in %3 s").arg(v->strategy, v->solver).arg(double(v->elapsedMs) / 1000.0, 0, 'f', 2);
+            if (v && !v->reason.isEmpty())
+                tip << v->reason.toHtmlEscaped();
+            if (v && v->vacuous)
+                tip << tr("Vacuous: proved only because the assumptions contradict each other.");
+            if (v && state == MarkState::Failed) {
+                tip << tr("Counterexample:");
+                for (const auto &m : v->model)
+                    tip << QStringLiteral("&nbsp;&nbsp;%1 = %2").arg(m.symbol.toHtmlEscaped(),
+                                                                     engine::displayValue(m.value, m.sort).toHtmlEscaped());
+            }
+            marks.append({int(o.range.begin.line), state, tip.join(QStringLiteral("<br>"))});
+            const auto warn = [&](lang::Severity severity, const QString &message) {
+                warnings.push_back({severity, o.file, o.range, message.toStdString()});
+                underlines.append({int(o.range.begin.line), int(o.range.begin.column), int(o.range.end.line),
+                                   int(o.range.end.column), message, severity == lang::Severity::Error});
+            };
+            if (state == MarkState::Failed)
+                warn(lang::Severity::Error, tr("%1 / %2 does not follow: see the counterexample").arg(QString::fromStdString(o.lemma), QString::fromStdString(o.step)));
+            else if (state == MarkState::Unknown)
+                warn(lang::Severity::Warning, tr("%1: no solver decided (%2)").arg(QString::fromStdString(o.step), v ? v->reason : QString()));
+            else if (state == MarkState::Proved && v && v->vacuous)
+                warn(lang::Severity::Warning, tr("%1 is proved only vacuously: the assumptions contradict each other").arg(QString::fromStdString(o.step)));
+        }
+        for (const auto &s : m_session->standings()) {
+            if (s.unused.isEmpty())
+                continue;
+            const auto it = std::ranges::find(module->lemmas, s.lemma.toStdString(), &lang::LemmaInfo::name);
+            if (it == module->lemmas.end() || it->file != module->file)
+                continue;
+            warnings.push_back({lang::Severity::Warning, it->file, it->nameRange,
+                                tr("%1: unused %2").arg(s.lemma, s.unused.join(QStringLiteral(", "))).toStdString()});
+        }
+    }
+    m_editor->setObligationMarks(marks);
+    m_editor->setCheckUnderlines(underlines);
+    m_diagnostics->setCheckWarnings(std::move(warnings));
+    emit verdictsRefreshed();
+
+    const auto counts = m_session->counts();
+    const bool busy = counts.running + counts.pending > 0 && !m_checkFinished;
+    if (m_checkFinished && !busy) {
+        m_checkFinished = false;
+        emit checkingFinished();
+    }
+}
+
+// Obligation started and finished, for the Log panel.
+void DocumentTab::logObligation(const QString &id)
+{
+    const MarkState state = m_session->state(id);
+    const QString where = title();
+    if (state == MarkState::Running) {
+        emit logEvent({QDateTime::currentDateTime(), LogLevel::Debug, QStringLiteral("check"),
+                       tr("%1: %2 started").arg(where, id)});
+        return;
+    }
+    const engine::Verdict *v = m_session->verdict(id);
+    if (!v || state == MarkState::Pending || state == MarkState::Stale)
+        return;
+    QString message = tr("%1: %2 %3").arg(where, id, markLabel(state));
+    if (!v->strategy.isEmpty())
+        message += QLatin1Char(' ') + tr("by %1 (%2) in %3 s").arg(v->strategy, v->solver).arg(double(v->elapsedMs) / 1000.0, 0, 'f', 2);
+    if (v->fromCache)
+        message += QLatin1Char(' ') + tr("(from the cache)");
+    if (!v->reason.isEmpty())
+        message += QStringLiteral(": ") + v->reason;
+    const LogLevel level = state == MarkState::Error ? LogLevel::Error
+                           : state == MarkState::Failed || state == MarkState::Unknown ? LogLevel::Warning
+                                                                                       : LogLevel::Info;
+    emit logEvent({QDateTime::currentDateTime(), level, QStringLiteral("check"), message});
+}
+
+} // namespace proofdesk::ui

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/engine.h"
+#include "ui/analysisresult.h"
+#include "ui/logmodel.h"
+
+#include <QString>
+#include <QWidget>
+
+class QTimer;
+
+namespace KSyntaxHighlighting {
+class Repository;
+}
+
+namespace proofdesk::ui {
+
+class CheckSession;
+class CodeEditor;
+class DiagnosticsModel;
+class DocumentAnalyzer;
+class ObligationsModel;
+
+// One open document of the main window, the page of its tab: the editor, its analysis, its
+// check session with the verdicts, the Problems and Obligations models the docks show while
+// the tab is current, the file it belongs to, its modified state and its recovery file.
+//
+// Each sketch tab has its own CheckSession and so its own engine and worker processes:
+// Engine::submit cancels whatever the previous submission wanted and not the new one, so
+// one engine shared by several documents would let typing in one tab cancel the checking
+// of another, and revisions would have to be tagged by document. A tab's engine ends its
+// processes when the tab is deleted (CheckSession's destructor).
+//
+// A read-only tab (an obligation as SMT-LIB) has no check session and is never analysed,
+// checked, autosaved or saved.
+class DocumentTab : public QWidget
+{
+    Q_OBJECT
+public:
+    // A sketch tab, checked live with `options`. `serial` tells untitled tabs apart in the
+    // names of their recovery files.
+    DocumentTab(KSyntaxHighlighting::Repository *repository, const engine::EngineOptions &options, int serial,
+                QWidget *parent = nullptr);
+    // A read-only tab titled `title` showing `text`, highlighted as `title`'s extension says.
+    DocumentTab(KSyntaxHighlighting::Repository *repository, const QString &title, const QString &text,
+                QWidget *parent = nullptr);
+    ~DocumentTab() override;
+
+    CodeEditor *editor() const { return m_editor; }
+    DocumentAnalyzer *analyzer() const { return m_analyzer; }
+    // Null for a read-only tab.
+    CheckSession *session() const { return m_session; }
+    DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
+    ObligationsModel *obligationsModel() const { return m_obligations; }
+    bool isReadOnly() const { return m_session == nullptr; }
+
+    // The file on disk or in the resources; empty while untitled (and for read-only tabs).
+    QString file() const { return m_file; }
+    // A new name (after Save As): highlighting, import root and recovery file follow it.
+    void setFile(const QString &path);
+    // What the tab and the window title show: the file name, "untitled" or the read-only title.
+    QString title() const;
+
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+    // Untitled, unchanged and empty: the next opened file takes this tab's place.
+    bool isPristine() const;
+
+    // Replaces the text by a file's contents (opening, reloading): not an edit, not modified.
+    void load(const QString &path, const QString &text);
+    // 1-based line and column of the cursor.
+    int cursorLine() const;
+    int cursorColumn() const;
+
+    // Where autosave writes this document's unsaved text.
+    QString recoveryPath() const;
+    void autosave();
+    // Our own save is not an external change: the file watcher asks before reloading.
+    bool savingSelf() const { return m_savingSelf; }
+    void setSavingSelf(bool saving) { m_savingSelf = saving; }
+
+    // Checking (no-ops for a read-only tab).
+    void checkAll();
+    void checkLemma(const QString &lemma);
+    void cancelChecking();
+    void setEngineOptions(const engine::EngineOptions &options);
+    void setAllowOutsideImports(bool allow);
+
+    // Marks, underlines and check warnings from the session's verdicts now (a timer does
+    // this shortly after verdicts arrive).
+    void refreshVerdicts();
+
+signals:
+    void modifiedChanged(bool modified);
+    // A result for the current revision has reached the models.
+    void analysisApplied(quint64 revision);
+    // Marks, warnings and counts were refreshed from the session.
+    void verdictsRefreshed();
+    // The engine has answered every obligation of the current revision.
+    void checkingFinished();
+    // For the Log panel: an obligation started or finished.
+    void logEvent(const proofdesk::ui::LogEntry &entry);
+
+private:
+    void init(KSyntaxHighlighting::Repository *repository);
+    void textEdited();
+    void applyResult(const AnalysisResult &result);
+    void scheduleRefresh();
+    void logObligation(const QString &id);
+
+    QString m_file;
+    QString m_readOnlyTitle;
+    int m_serial = 1;
+    bool m_modified = false;
+    bool m_loading = false; // setPlainText during load() is not an edit
+    bool m_savingSelf = false;
+    bool m_checkFinished = false;
+    CodeEditor *m_editor = nullptr;         // child
+    DocumentAnalyzer *m_analyzer = nullptr; // child
+    CheckSession *m_session = nullptr;      // child; null when read-only
+    DiagnosticsModel *m_diagnostics = nullptr;
+    ObligationsModel *m_obligations = nullptr;
+    QTimer *m_refresh = nullptr;  // coalesces verdict bursts into one repaint
+    QTimer *m_autosave = nullptr;
+};
+
+} // namespace proofdesk::ui
