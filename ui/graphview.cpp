@@ -428,20 +428,31 @@ void GraphView::drawOverlay(QPainter &p)
     p.setRenderHint(QPainter::Antialiasing);
     const double radius = nodeRadiusPx();
     const ViewParams params = currentParams();
-    // Labels only when few nodes are in view and discs are big enough to carry them.
+    // Labels only when few nodes are in view and discs are big enough to carry them; a label
+    // that would overlap one already placed is left out, best-connected nodes first.
     if (m_labels && !params.lod && radius >= 4) {
         const QRectF world(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
         if (m_scene->grid.countIn(world) <= kLabelsUpTo) {
-            p.setPen(QColor(20, 20, 20));
+            std::vector<std::uint32_t> shown;
             const auto range = m_scene->grid.range(world);
             for (int cy = range.y0; cy <= range.y1; ++cy)
                 for (int cx = range.x0; cx <= range.x1; ++cx)
-                    for (std::uint32_t v : m_scene->grid.nodesIn(cx, cy)) {
-                        if (int(v) == m_selected)
-                            continue; // drawn in bold below
-                        const QPointF at = worldToScreen(m_scene->position[v]);
-                        p.drawText(at + QPointF(radius + 2, 4), m_scene->label[v]);
-                    }
+                    for (std::uint32_t v : m_scene->grid.nodesIn(cx, cy))
+                        if (int(v) != m_selected) // drawn in bold below
+                            shown.push_back(v);
+            std::stable_sort(shown.begin(), shown.end(),
+                             [this](std::uint32_t a, std::uint32_t b) { return m_scene->degree[a] > m_scene->degree[b]; });
+            const QFontMetricsF fm(font());
+            std::vector<QRectF> placed;
+            p.setPen(QColor(20, 20, 20));
+            for (std::uint32_t v : shown) {
+                const QPointF at = worldToScreen(m_scene->position[v]) + QPointF(radius + 2, 4);
+                const QRectF box = fm.boundingRect(m_scene->label[v]).translated(at);
+                if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(box); }))
+                    continue;
+                placed.push_back(box);
+                p.drawText(at, m_scene->label[v]);
+            }
         }
     }
     const auto ring = [&](int node, const QColor &colour, double width) {

@@ -8,6 +8,8 @@
 #include "graph/layout.h"
 #include "graph/load.h"
 #include "graph/metrics.h"
+#include "lang/module.h"
+#include "ui/checksession.h"
 #include "ui/codeeditor.h"
 #include "ui/graphpanel.h"
 #include "ui/graphview.h"
@@ -19,8 +21,10 @@
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeWidget>
 
+#include <optional>
 #include <set>
 
 using namespace proofdesk;
@@ -79,6 +83,17 @@ const char *const kSmallCnf = "c a small formula\n"
                               "3 4 -1 0\n"
                               "-4 2 0\n";
 
+// Shows the view at `size` offscreen with `scene` in it.
+bool showScene(GraphView &view, QSize size, std::shared_ptr<const ui::GraphScene> scene)
+{
+    view.resize(size);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    view.setScene(std::move(scene));
+    return view.scene() != nullptr;
+}
+
 void waitComplete(GraphView &view)
 {
     view.update();
@@ -113,10 +128,7 @@ void TestGraphView::fitPutsEveryNodeInside()
     auto g = graph::loadGraph("small.cnf", kSmallCnf, graph::GraphKind::Incidence);
     QVERIFY(g);
     GraphView view;
-    view.resize(420, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setScene(laidOut(*g));
+    QVERIFY(showScene(view, QSize(420, 300), laidOut(*g)));
     view.zoomBy(3); // away from the fit first
     view.fit();
     const auto &scene = *view.scene();
@@ -139,10 +151,7 @@ void TestGraphView::clickEmitsSourceLine()
     auto g = graph::loadGraph("small.cnf", kSmallCnf, graph::GraphKind::Vig);
     QVERIFY(g);
     GraphView view;
-    view.resize(420, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setScene(laidOut(*g));
+    QVERIFY(showScene(view, QSize(420, 300), laidOut(*g)));
     QSignalSpy spy(&view, &GraphView::nodeActivated);
     const std::pair<const char *, int> expected[] = {{"x1", 3}, {"x3", 4}, {"x4", 6}};
     for (const auto &[name, line] : expected) {
@@ -155,6 +164,16 @@ void TestGraphView::clickEmitsSourceLine()
         QCOMPARE(args.at(2).toInt(), line);
         QCOMPARE(view.selectedNode(), node);
     }
+    // Hovering shows the node's name, degree and community.
+    const int x3 = nodeNamed(*view.scene(), QStringLiteral("x3"));
+    const QPoint at = view.nodeScreenPosition(x3).toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, view.mapToGlobal(at));
+    QCoreApplication::sendEvent(&view, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("<b>x3</b>")), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("degree %1").arg(view.scene()->degree[std::size_t(x3)])));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("community")));
+    QToolTip::hideText();
     // A click on empty space clears the selection and activates nothing.
     QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(2, 2));
     QCOMPARE(spy.count(), 0);
@@ -164,10 +183,7 @@ void TestGraphView::clickEmitsSourceLine()
 void TestGraphView::findSelectsAndCentres()
 {
     GraphView view;
-    view.resize(500, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setScene(laidOut(twoCliques(6)));
+    QVERIFY(showScene(view, QSize(500, 400), laidOut(twoCliques(6))));
     QVERIFY(!view.find(QStringLiteral("no such node")));
     QCOMPARE(view.selectedNode(), -1);
     QVERIFY(view.find(QStringLiteral("n7")));
@@ -204,10 +220,7 @@ void TestGraphView::largeGraphUsesLevelOfDetail()
         }
     layout.updateBounds();
     GraphView view;
-    view.resize(640, 480);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setScene(ui::makeScene(g, layout, community));
+    QVERIFY(showScene(view, QSize(640, 480), ui::makeScene(g, layout, community)));
     QVERIFY(view.levelOfDetail());
     QVERIFY(view.edgeStride() > 1); // edges thinned out: 204k edges over a 60k budget
     waitComplete(view);
@@ -240,10 +253,7 @@ void TestGraphView::tilesAreReusedWhilePanning()
 {
     auto g = twoCliques(30);
     GraphView view;
-    view.resize(512, 512);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setScene(laidOut(g));
+    QVERIFY(showScene(view, QSize(512, 512), laidOut(g)));
     view.setLabelsShown(false);
     view.zoomBy(4);
     waitComplete(view);
@@ -445,6 +455,32 @@ void TestGraphView::openedFromMainWindow()
     QTest::mouseClick(panel.view(), Qt::LeftButton, {}, panel.view()->nodeScreenPosition(lemma).toPoint());
     QCOMPARE(window.editor()->textCursor().blockNumber() + 1, int(scene.line[std::size_t(lemma)]));
     panel.view()->fit();
+    waitComplete(*panel.view());
+    const QString deps = outPath("tst_graphview-mainwindow-deps.png");
+    QVERIFY(graphWindow->grab().save(deps));
+    qInfo("screenshot: %s", qPrintable(deps));
+
+    // At the cursor, in a step: the SMT VIG of that step's obligation.
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->module() != nullptr, ReadyTimeoutMs);
+    std::optional<lang::Obligation> step; // a copy: a new analysis would replace the module
+    for (const auto &o : window.session()->module()->obligations)
+        if (!step && o.status != lang::ObligationStatus::Error && !o.script.declarations.empty())
+            step = o;
+    QVERIFY(step);
+    window.jumpTo(int(step->range.begin.line), 1);
+    const int readyBefore = int(ready.count());
+    graphWindow->showAtCursor();
+    QVERIFY(ready.wait(ReadyTimeoutMs));
+    QCOMPARE(int(ready.count()), readyBefore + 1);
+    QCOMPARE(panel.kind(), graph::GraphKind::Vig);
+    const auto &vig = *panel.view()->scene();
+    QVERIFY(!vig.directed);
+    QVERIFY(vig.size() > 0);
+    for (std::size_t v = 0; v < vig.size(); ++v) {
+        QCOMPARE(vig.nodeKind[v], graph::NodeKind::Symbol);
+        // The innermost step around the cursor's line begins on it or above it.
+        QVERIFY(vig.line[v] > 0 && vig.line[v] <= step->range.begin.line);
+    }
     waitComplete(*panel.view());
     const QString out = outPath("tst_graphview-mainwindow.png");
     QVERIFY(graphWindow->grab().save(out));
