@@ -67,6 +67,7 @@ GraphPanel::GraphPanel(QWidget *parent) : QWidget(parent)
     m_titleLabel = new QLabel(this);
     m_kindBox = new QComboBox(this);
     m_kindBox->setToolTip(tr("Which graph of the file to draw"));
+    m_kindBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_colourBox = new QComboBox(this);
     m_colourBox->addItem(tr("Colour by community"), int(GraphColouring::Community));
     m_colourBox->addItem(tr("Colour by standing"), int(GraphColouring::Standing));

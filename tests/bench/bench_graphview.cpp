@@ -84,7 +84,7 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     auto scene = makeLargeScene(side);
-    std::printf("scene build (arrays, spatial grid):   %8.1f ms\n", double(t.nsecsElapsed()) / 1e6);
+    std::printf("graph generation + scene build:       %8.1f ms\n", double(t.nsecsElapsed()) / 1e6);
 
     ui::GraphView view;
     view.resize(1200, 800);
