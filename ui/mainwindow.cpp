@@ -12,6 +12,7 @@
 #include "ui/logforwarder.h"
 #include "ui/logmodel.h"
 #include "ui/logpanel.h"
+#include "ui/graphwindow.h"
 #include "ui/obligationsmodel.h"
 #include "ui/settingsdialog.h"
 #include "ui/welcomepage.h"
@@ -712,6 +713,7 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    addStructureGraphActions(this, m_viewMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome);

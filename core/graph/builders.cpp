@@ -85,13 +85,18 @@ void atomsOf(const lang::Term &t, std::vector<Atom> &out)
     out.push_back(std::move(atom));
 }
 
-Graph graphOfAtoms(const std::vector<Atom> &atoms, const std::vector<std::string> &declared, GraphKind kind)
+// `lines`: where each symbol is declared, when known (SMT-LIB text), so that the view can
+// show the declaration of a clicked symbol.
+Graph graphOfAtoms(const std::vector<Atom> &atoms, const std::vector<std::string> &declared, GraphKind kind,
+                   const std::map<std::string, std::uint32_t> &lines = {})
 {
     Graph g;
     g[boost::graph_bundle].kind = kind;
     NodeIndex index(g);
-    for (const auto &s : declared)
-        index.add(Node{.name = s, .kind = NodeKind::Symbol});
+    for (const auto &s : declared) {
+        auto it = lines.find(s);
+        index.add(Node{.name = s, .kind = NodeKind::Symbol, .line = it == lines.end() ? 0u : it->second});
+    }
     if (kind == GraphKind::Incidence) {
         std::set<std::string> seen;
         for (const auto &a : atoms) {
@@ -241,19 +246,22 @@ std::expected<Graph, SmtTextError> smtGraph(std::string_view smtText, GraphKind 
         return std::unexpected(SmtTextError{exprs.error().line, exprs.error().column, exprs.error().message});
     std::set<std::string> declaredSet;
     std::vector<std::string> declared;
+    std::map<std::string, std::uint32_t> lines;
     for (const auto &e : *exprs) {
         if (!e.list || e.items.size() < 2 || e.items[0].list || e.items[1].list)
             continue;
         const std::string &head = e.items[0].atom;
         if (head == "declare-fun" || head == "declare-const" || head == "define-fun" || head == "define-fun-rec")
-            if (declaredSet.insert(e.items[1].atom).second)
+            if (declaredSet.insert(e.items[1].atom).second) {
                 declared.push_back(e.items[1].atom);
+                lines.emplace(e.items[1].atom, e.line);
+            }
     }
     std::vector<Atom> atoms;
     for (const auto &e : *exprs)
         if (e.list && e.items.size() == 2 && e.items[0].isAtom("assert"))
             atomsOf(e.items[1], declaredSet, atoms);
-    return graphOfAtoms(atoms, declared, kind);
+    return graphOfAtoms(atoms, declared, kind, lines);
 }
 
 } // namespace proofdesk::graph

@@ -25,6 +25,20 @@ void addVariables(Graph &g, int n, const std::string &file)
         boost::add_vertex(Node{.name = "x" + std::to_string(v), .kind = NodeKind::Variable, .file = file}, g);
 }
 
+// A variable's source line is that of the first clause it occurs in: clicking it in the view
+// then shows the variable where it first constrains anything.
+void setFirstLines(Graph &g, const ClauseView &cnf)
+{
+    if (!cnf.line)
+        return;
+    for (std::size_t i = 0; i < cnf.clauseCount; ++i)
+        for (int lit : cnf.clause(i)) {
+            auto &node = g[static_cast<Vertex>(std::abs(lit) - 1)];
+            if (node.line == 0)
+                node.line = cnf.line(i);
+        }
+}
+
 } // namespace
 
 Graph variableInteractionGraph(const ClauseView &cnf, const CnfGraphOptions &options)
@@ -48,6 +62,7 @@ Graph variableInteractionGraph(const ClauseView &cnf, const CnfGraphOptions &opt
         acc.addGroup(ids);
     }
     acc.addEdgesTo(g);
+    setFirstLines(g, cnf);
     return g;
 }
 
@@ -75,6 +90,7 @@ Graph clauseIncidenceGraph(const ClauseView &cnf, const CnfGraphOptions &options
             boost::add_edge(static_cast<Vertex>(var - 1), c, EdgeProps{1.0, EdgeKind::Occurs, lits[k] < 0}, g);
         }
     }
+    setFirstLines(g, cnf);
     return g;
 }
 

@@ -37,7 +37,8 @@ struct CnfGraphOptions {
     std::string file;      // recorded in the nodes' source location
 };
 
-// Nodes: variables 1..n as vertices 0..n-1, named "x1".."xn"; edge weights as interaction.h.
+// Nodes: variables 1..n as vertices 0..n-1, named "x1".."xn", each with the line of the first
+// clause it occurs in (when the view has lines); edge weights as interaction.h.
 Graph variableInteractionGraph(const ClauseView &cnf, const CnfGraphOptions &options = {});
 // Nodes: variables first (as in the VIG), then clauses "c1".. with their line; one Occurs
 // edge per distinct variable of a clause, `negative` when it occurs only negated.

@@ -7,6 +7,7 @@
 //    painted, median and 95th percentile;
 //  - resident memory with that document open.
 // Prints each figure with its target. A measurement: exits 0 whatever the figures.
+#include "measure.h"
 #include "sketchgen.h"
 #include "ui/checksession.h"
 #include "ui/codeeditor.h"
@@ -28,17 +29,9 @@
 #include <vector>
 
 using namespace proofdesk;
+using proofdesk::bench::percentile;
 
 namespace {
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::ranges::sort(v);
-    const auto i = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
-    return v[i];
-}
 
 long residentKiB()
 {

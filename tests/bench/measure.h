@@ -92,6 +92,15 @@ inline long peakRssKiB()
     return u.ru_maxrss;
 }
 
+// The p-quantile (0..1) of a sample, nearest rank.
+inline double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5))];
+}
+
 // 4812345 -> "4,812,345"
 inline std::string grouped(std::uint64_t v)
 {
