@@ -8,6 +8,9 @@
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
+#include "ui/filesave.h"
+#include "ui/opensizecheck.h"
+#include "ui/sessionstate.h"
 #include "ui/obligationsmodel.h"
 #include "ui/settingsdialog.h"
 #include "ui/welcomepage.h"
@@ -35,7 +38,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -233,14 +235,10 @@ void MainWindow::restoreRecovery(const RecoveryFile &recovery)
 
 bool MainWindow::restoreSession()
 {
-    QSettings settings;
-    const QString path = settings.value(QStringLiteral("session/file")).toString();
-    if (path.isEmpty() || (!path.startsWith(QLatin1Char(':')) && !QFileInfo::exists(path)))
+    const auto session = readSession(QSettings());
+    if (!session || !openFile(session->file))
         return false;
-    if (!openFile(path))
-        return false;
-    jumpTo(settings.value(QStringLiteral("session/line"), 1).toInt(),
-           settings.value(QStringLiteral("session/column"), 1).toInt());
+    jumpTo(session->line, session->column);
     return true;
 }
 
@@ -416,13 +414,13 @@ void MainWindow::createExamplesMenu()
 
 std::expected<void, QString> MainWindow::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(tr("Cannot open %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    const QString text = QString::fromUtf8(file.readAll());
-    log::get("ui")->info("opened {} ({} bytes)", path.toStdString(), file.size());
+    if (!confirmOpenSize(this, path, m_settings.maxOpenBytes))
+        return std::unexpected(QString()); // the user said no: nothing changes
+    const auto read = readFileKeepingGuiAlive(path);
+    if (!read)
+        return std::unexpected(read.error());
+    const QString text = QString::fromUtf8(*read);
+    log::get("ui")->info("opened {} ({} bytes)", path.toStdString(), read->size());
 
     if (!m_file.isEmpty() && !m_file.startsWith(QLatin1Char(':')))
         m_watcher->removePath(m_file);
@@ -452,7 +450,7 @@ std::expected<void, QString> MainWindow::openFile(const QString &path)
 
 void MainWindow::openAndReport(const QString &path)
 {
-    if (auto opened = openFile(path); !opened)
+    if (auto opened = openFile(path); !opened && !opened.error().isEmpty())
         QMessageBox::warning(this, tr("Open Sketch"), opened.error());
 }
 
@@ -743,15 +741,13 @@ void MainWindow::showSmtLib()
 
 std::expected<void, QString> MainWindow::saveTo(const QString &path)
 {
-    QSaveFile file(path);
-    // Written beside the target and renamed over it: a crash leaves the old file intact.
-    if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(m_editor->toPlainText().toUtf8());
+    // The write runs off the GUI thread on a copy of the text (filesave.h): atomic, and a
+    // failure leaves the old file, the buffer and its modified state as they were.
+    const QString text = m_editor->toPlainText();
     m_savingSelf = true;
-    if (!file.commit()) {
+    if (auto written = writeFileKeepingGuiAlive(path, text.toUtf8()); !written) {
         m_savingSelf = false;
-        return std::unexpected(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return written;
     }
     QFile::remove(recoveryPath());
     if (path != m_file) {
@@ -766,7 +762,7 @@ std::expected<void, QString> MainWindow::saveTo(const QString &path)
     m_watcher->removePath(path);
     m_watcher->addPath(path);
     setWindowTitle(tr("%1[*] — ProofDesk").arg(QFileInfo(path).fileName()));
-    setWindowModified(false);
+    setWindowModified(m_editor->toPlainText() != text);
     QTimer::singleShot(0, this, [this] { m_savingSelf = false; });
     return {};
 }
@@ -884,16 +880,18 @@ void MainWindow::autosave()
         return;
     const QString path = recoveryPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        log::get("ui")->warn("cannot write recovery file {}", path.toStdString());
-        return;
-    }
     // First line: the file it belongs to, so that recovery can name it.
-    file.write((QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? tr("untitled") : m_file) + QLatin1Char('\n')).toUtf8());
-    file.write(m_editor->toPlainText().toUtf8());
-    if (!file.commit())
-        log::get("ui")->warn("cannot write recovery file {}", path.toStdString());
+    const auto written = writeFileAtomically(path, (QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? tr("untitled") : m_file) +
+                                                    QLatin1Char('\n') + m_editor->toPlainText()).toUtf8());
+    // Shown once per failure, in the status bar: autosave runs every few seconds and must
+    // not pile up dialogs while the disk stays full.
+    if (!written && written.error() != m_autosaveError) {
+        log::get("ui")->warn("{}", written.error().toStdString());
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(written.error()));
+    }
+    if (written && !m_autosaveError.isEmpty())
+        statusBar()->clearMessage(); // the failure shown no longer holds
+    m_autosaveError = written ? QString() : written.error();
 }
 
 bool MainWindow::recover(bool ask)

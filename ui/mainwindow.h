@@ -179,6 +179,7 @@ private:
     QList<engine::ExternalSolver> m_detected;
     bool m_solversDetected = false;
     QStringList m_engineExternals; // ids of the external solvers the engine was given
+    QString m_autosaveError;       // the last autosave failure, shown once
 };
 
 } // namespace proofdesk::ui
