@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <unistd.h>
@@ -19,7 +20,10 @@ namespace {
 QString scratchDir()
 {
     static const QString dir = [] {
-        const QString d = QDir::tempPath() + QStringLiteral("/proofdesk-fuzz-settings-%1").arg(::getpid());
+        // Memory-backed when there is one: QSettings writes through QSaveFile, whose fsync
+        // on a disk would cost more than the reader under test.
+        const QString base = QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+        const QString d = base + QStringLiteral("/proofdesk-fuzz-settings-%1").arg(::getpid());
         QDir().mkpath(d);
         return d;
     }();
