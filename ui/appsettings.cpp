@@ -18,6 +18,7 @@
 #include <QStyleHints>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 
 namespace proofdesk::ui {
@@ -38,6 +39,70 @@ const QString KeyTheme = QStringLiteral("appearance/theme");
 const QString KeyFont = QStringLiteral("appearance/font");
 const QString KeyFontSize = QStringLiteral("appearance/fontSize");
 const QString KeyLanguage = QStringLiteral("appearance/language");
+
+const QString KeyMaxOpen = QStringLiteral("files/maxOpenBytes");
+
+// What a hand-edited or damaged settings file may not push past (the dialog's own ranges).
+constexpr qint64 MaxTimeoutMs = 3600 * 1000;
+constexpr qint64 MinMemoryMiB = 64;
+constexpr qint64 MaxMemoryMiB = 1024 * 1024;
+constexpr qint64 MaxJobs = 256;
+constexpr qint64 MaxFontPointSize = 200;
+constexpr qint64 MaxOpenBytesLimit = qint64(1) << 40;
+constexpr int MaxUserSolvers = 64;
+constexpr qsizetype MaxText = 256;
+constexpr qsizetype MaxCommandLine = 4096;
+
+// A whole number in [low, high]: a larger one is clamped to high; a missing, non-numeric or
+// too small one is the default (a zero or negative limit would mean "no limit" or nonsense).
+qint64 boundedNumber(const QSettings &s, const QString &key, qint64 fallback, qint64 low, qint64 high)
+{
+    const QVariant v = s.value(key);
+    if (!v.isValid() || v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
+        return fallback;
+    bool ok = false;
+    const qint64 n = v.toLongLong(&ok);
+    if (!ok || n < low)
+        return fallback;
+    return std::min(n, high);
+}
+
+bool flag(const QSettings &s, const QString &key, bool fallback)
+{
+    const QVariant v = s.value(key);
+    if (!v.isValid())
+        return fallback;
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    const QString t = v.toString().trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("1"))
+        return true;
+    if (t == QLatin1String("false") || t == QLatin1String("0"))
+        return false;
+    return fallback;
+}
+
+// Names, ids and languages are short; a huge value is damage, not a name.
+QString shortText(const QVariant &v, qsizetype limit = MaxText)
+{
+    if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
+        return {};
+    const QString t = v.toString();
+    return t.size() <= limit ? t : QString();
+}
+
+QStringList shortList(const QVariant &v)
+{
+    QStringList out;
+    const QStringList in = v.toStringList();
+    for (const QString &t : in) {
+        if (out.size() >= MaxUserSolvers * 4)
+            break;
+        if (!t.isEmpty() && t.size() <= MaxText)
+            out << t;
+    }
+    return out;
+}
 
 QString themeKey(Theme theme)
 {
@@ -93,34 +158,49 @@ QPalette darkPalette()
 AppSettings AppSettings::load()
 {
     QSettings s;
+    return load(s);
+}
+
+AppSettings AppSettings::load(QSettings &s)
+{
     AppSettings a;
-    a.timeoutMs = s.value(KeyTimeout, a.timeoutMs).toInt();
-    a.memoryMiB = s.value(KeyMemory, a.memoryMiB).toInt();
-    a.jobs = s.value(KeyJobs, a.jobs).toInt();
-    a.crossCheck = s.value(KeyCrossCheck, a.crossCheck).toBool();
-    a.allowOutsideImports = s.value(KeyOutside, a.allowOutsideImports).toBool();
-    a.useCache = s.value(KeyCache, a.useCache).toBool();
-    a.onlySolver = s.value(KeyOnly).toString();
-    a.disabledSolvers = s.value(KeyDisabled).toStringList();
-    a.enabledSolvers = s.value(KeyEnabled).toStringList();
-    const int n = s.beginReadArray(KeyUser);
+    a.timeoutMs = int(boundedNumber(s, KeyTimeout, a.timeoutMs, 1, MaxTimeoutMs));
+    a.memoryMiB = int(boundedNumber(s, KeyMemory, a.memoryMiB, MinMemoryMiB, MaxMemoryMiB));
+    a.jobs = int(boundedNumber(s, KeyJobs, a.jobs, 0, MaxJobs));
+    a.crossCheck = flag(s, KeyCrossCheck, a.crossCheck);
+    a.allowOutsideImports = flag(s, KeyOutside, a.allowOutsideImports);
+    a.useCache = flag(s, KeyCache, a.useCache);
+    a.onlySolver = shortText(s.value(KeyOnly));
+    a.disabledSolvers = shortList(s.value(KeyDisabled));
+    a.enabledSolvers = shortList(s.value(KeyEnabled));
+    const int n = std::clamp(s.beginReadArray(KeyUser), 0, MaxUserSolvers);
     for (int i = 0; i < n; ++i) {
         s.setArrayIndex(i);
-        a.userSolvers.append({s.value(QStringLiteral("id")).toString(),
-                              s.value(QStringLiteral("command")).toString(),
-                              s.value(QStringLiteral("enabled"), true).toBool()});
+        const UserSolver u{shortText(s.value(QStringLiteral("id"))),
+                           shortText(s.value(QStringLiteral("command")), MaxCommandLine),
+                           flag(s, QStringLiteral("enabled"), true)};
+        if (!u.id.trimmed().isEmpty() && !u.commandLine.trimmed().isEmpty())
+            a.userSolvers.append(u);
     }
     s.endArray();
-    a.theme = themeFromKey(s.value(KeyTheme).toString());
-    a.fontFamily = s.value(KeyFont).toString();
-    a.fontPointSize = s.value(KeyFontSize, 0).toInt();
-    a.language = s.value(KeyLanguage).toString();
+    a.theme = themeFromKey(shortText(s.value(KeyTheme)));
+    a.fontFamily = shortText(s.value(KeyFont));
+    a.fontPointSize = int(boundedNumber(s, KeyFontSize, 0, 0, MaxFontPointSize));
+    a.language = shortText(s.value(KeyLanguage));
+    if (!a.language.isEmpty() && !availableLanguages().contains(a.language))
+        a.language.clear();
+    a.maxOpenBytes = boundedNumber(s, KeyMaxOpen, a.maxOpenBytes, 1, MaxOpenBytesLimit);
     return a;
 }
 
 void AppSettings::save() const
 {
     QSettings s;
+    save(s);
+}
+
+void AppSettings::save(QSettings &s) const
+{
     s.setValue(KeyTimeout, timeoutMs);
     s.setValue(KeyMemory, memoryMiB);
     s.setValue(KeyJobs, jobs);
@@ -143,6 +223,7 @@ void AppSettings::save() const
     s.setValue(KeyFont, fontFamily);
     s.setValue(KeyFontSize, fontPointSize);
     s.setValue(KeyLanguage, language);
+    s.setValue(KeyMaxOpen, maxOpenBytes);
     s.setValue(QStringLiteral("general/configured"), true);
 }
 

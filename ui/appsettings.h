@@ -11,6 +11,7 @@
 #include <expected>
 
 class QApplication;
+class QSettings;
 
 namespace proofdesk::ui {
 
@@ -41,9 +42,14 @@ struct AppSettings {
     QString fontFamily; // empty: the system's fixed-width font
     int fontPointSize = 0;
     QString language; // empty: the system's; "en", "de", "fr"
+    qint64 maxOpenBytes = 20 * 1024 * 1024; // larger files are opened only when confirmed
 
+    // Values out of range (a negative time limit, an absurd job count, a huge string, a
+    // value of the wrong type) are clamped or replaced by the default, never passed on.
     static AppSettings load();
+    static AppSettings load(QSettings &from);
     void save() const;
+    void save(QSettings &to) const;
     // False on the very first start (the welcome page is shown then).
     static bool exist();
 

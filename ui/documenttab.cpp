@@ -7,13 +7,13 @@
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
+#include "ui/filesave.h"
 #include "ui/mainwindow.h"
 #include "ui/obligationsmodel.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -221,18 +221,18 @@ void DocumentTab::autosave()
         return;
     const QString path = recoveryPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        log::get("ui")->warn("cannot write recovery file {}", path.toStdString());
-        return;
-    }
     // First line: the file it belongs to, so that recovery can name it.
-    file.write((QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? QStringLiteral("untitled") : m_file) +
-                QLatin1Char('\n'))
-                   .toUtf8());
-    file.write(m_editor->toPlainText().toUtf8());
-    if (!file.commit())
-        log::get("ui")->warn("cannot write recovery file {}", path.toStdString());
+    const auto written = writeFileAtomically(
+        path, (QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? QStringLiteral("untitled") : m_file) +
+               QLatin1Char('\n') + m_editor->toPlainText())
+                  .toUtf8());
+    const QString problem = written ? QString() : written.error();
+    if (!written)
+        log::get("ui")->warn("{}", problem.toStdString());
+    if (problem != m_autosaveProblem) {
+        m_autosaveProblem = problem;
+        emit autosaveProblemChanged(problem);
+    }
 }
 
 void DocumentTab::scheduleRefresh()

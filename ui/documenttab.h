@@ -101,6 +101,9 @@ signals:
     void checkingFinished();
     // For the Log panel: an obligation started or finished.
     void logEvent(const proofdesk::ui::LogEntry &entry);
+    // An autosave failed with a new reason (path and reason), or succeeded again after
+    // failing (empty): reported once per change, since autosave runs every few seconds.
+    void autosaveProblemChanged(const QString &problem);
 
 private:
     void init(KSyntaxHighlighting::Repository *repository);
@@ -110,6 +113,7 @@ private:
     void logObligation(const QString &id);
 
     QString m_file;
+    QString m_autosaveProblem; // the last autosave failure, empty when the last one worked
     QString m_readOnlyTitle;
     int m_serial = 1;
     bool m_modified = false;

@@ -13,6 +13,9 @@
 #include "ui/logmodel.h"
 #include "ui/logpanel.h"
 #include "ui/graphwindow.h"
+#include "ui/filesave.h"
+#include "ui/opensizecheck.h"
+#include "ui/sessionstate.h"
 #include "ui/obligationsmodel.h"
 #include "ui/settingsdialog.h"
 #include "ui/welcomepage.h"
@@ -41,7 +44,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -289,6 +291,14 @@ DocumentTab *MainWindow::addTab(DocumentTab *tab)
             emit checkingFinished();
     });
     connect(tab, &DocumentTab::logEvent, this, &MainWindow::addLog);
+    // In the status bar, not a dialog: autosave runs every few seconds and must not pile up
+    // dialogs while the disk stays full.
+    connect(tab, &DocumentTab::autosaveProblemChanged, this, [this](const QString &problem) {
+        if (problem.isEmpty())
+            statusBar()->clearMessage(); // the failure shown no longer holds
+        else
+            statusBar()->showMessage(tr("Autosave failed: %1").arg(problem));
+    });
     const int index = m_tabs->addTab(tab, tab->title());
     updateTabTitle(tab);
     m_tabs->setCurrentIndex(index);
@@ -508,43 +518,21 @@ void MainWindow::restoreRecovery(const RecoveryFile &recovery)
 
 bool MainWindow::restoreSession()
 {
-    QSettings settings;
-    struct Saved {
-        QString path;
-        int line = 1, column = 1;
-    };
-    QList<Saved> saved;
-    const int n = settings.beginReadArray(QStringLiteral("session/documents"));
-    for (int i = 0; i < n; ++i) {
-        settings.setArrayIndex(i);
-        saved.append({settings.value(QStringLiteral("file")).toString(), settings.value(QStringLiteral("line"), 1).toInt(),
-                      settings.value(QStringLiteral("column"), 1).toInt()});
-    }
-    settings.endArray();
-    int current = settings.value(QStringLiteral("session/current"), 0).toInt();
-    // A session written by the single-document window.
-    if (saved.isEmpty() && settings.contains(QStringLiteral("session/file"))) {
-        saved.append({settings.value(QStringLiteral("session/file")).toString(),
-                      settings.value(QStringLiteral("session/line"), 1).toInt(),
-                      settings.value(QStringLiteral("session/column"), 1).toInt()});
-        current = 0;
-    }
-    DocumentTab *currentTab = nullptr;
-    bool any = false;
-    for (int i = 0; i < saved.size(); ++i) {
-        const Saved &s = saved.at(i);
-        if (s.path.isEmpty() || (!s.path.startsWith(QLatin1Char(':')) && !QFileInfo::exists(s.path)))
+    const auto session = readSession(QSettings());
+    if (!session)
+        return false;
+    DocumentTab *current = nullptr;
+    for (int i = 0; i < session->documents.size(); ++i) {
+        const SessionDocument &d = session->documents.at(i);
+        if (!openFile(d.file))
             continue;
-        if (!openFile(s.path))
-            continue;
-        any = true;
-        this->currentTab()->editor()->goTo(s.line, s.column);
-        if (i == current || !currentTab)
-            currentTab = this->currentTab();
+        currentTab()->editor()->goTo(d.line, d.column);
+        if (i == session->current || !current)
+            current = currentTab();
     }
-    if (currentTab)
-        m_tabs->setCurrentWidget(currentTab);
-    return any;
+    if (current)
+        m_tabs->setCurrentWidget(current);
+    return current != nullptr;
 }
 
 void MainWindow::showWelcome()
@@ -742,14 +730,15 @@ std::expected<void, QString> MainWindow::openFile(const QString &path)
         m_central->setCurrentWidget(m_tabs);
         return {};
     }
-    // Read before a tab is made: a file that cannot be read leaves the window as it was.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return std::unexpected(tr("Cannot open %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    const QString text = QString::fromUtf8(file.readAll());
-    log::get("ui")->info("opened {} ({} bytes)", path.toStdString(), file.size());
+    // Read before a tab is made: a file that cannot be read (or that the user would rather
+    // not open for its size) leaves the window as it was. The read runs off the GUI thread.
+    if (!confirmOpenSize(this, path, m_settings.maxOpenBytes))
+        return std::unexpected(QString()); // the user said no: nothing changes
+    const auto read = readFileKeepingGuiAlive(path);
+    if (!read)
+        return std::unexpected(read.error());
+    const QString text = QString::fromUtf8(*read);
+    log::get("ui")->info("opened {} ({} bytes)", path.toStdString(), read->size());
 
     DocumentTab *tab = currentTab() && currentTab()->isPristine() ? currentTab() : newSketchTab();
     if (!path.startsWith(QLatin1Char(':'))) {
@@ -767,7 +756,7 @@ std::expected<void, QString> MainWindow::openFile(const QString &path)
 
 void MainWindow::openAndReport(const QString &path)
 {
-    if (auto opened = openFile(path); !opened)
+    if (auto opened = openFile(path); !opened && !opened.error().isEmpty())
         QMessageBox::warning(this, tr("Open Sketch"), opened.error());
 }
 
@@ -1002,16 +991,18 @@ DocumentTab *MainWindow::openObligationAsSmtLib(const QString &id)
 
 std::expected<void, QString> MainWindow::saveTo(const QString &path)
 {
-    DocumentTab *tab = currentTab(); // the document saved: the current tab's
-    QSaveFile file(path);
-    // Written beside the target and renamed over it: a crash leaves the old file intact.
-    if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(tab->editor()->toPlainText().toUtf8());
+    // The document saved: the current tab's. The write runs off the GUI thread on a copy of
+    // the text (filesave.h), atomic; a failure leaves the old file, the buffer and its
+    // modified state as they were. The GUI keeps running meanwhile, so the tab may close.
+    QPointer<DocumentTab> tab = currentTab();
+    const QString text = tab->editor()->toPlainText();
     tab->setSavingSelf(true);
-    if (!file.commit()) {
+    const auto written = writeFileKeepingGuiAlive(path, text.toUtf8());
+    if (!tab)
+        return written;
+    if (!written) {
         tab->setSavingSelf(false);
-        return std::unexpected(tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return written;
     }
     QFile::remove(tab->recoveryPath());
     if (path != tab->file()) {
@@ -1023,10 +1014,10 @@ std::expected<void, QString> MainWindow::saveTo(const QString &path)
     // The rename replaced the inode: watch the new one.
     m_watcher->removePath(path);
     m_watcher->addPath(path);
-    tab->setModified(false);
+    tab->setModified(tab->editor()->toPlainText() != text); // edits made while it was written stay unsaved
     updateTabTitle(tab);
     updateWindowTitle();
-    QTimer::singleShot(0, tab, [tab] { tab->setSavingSelf(false); });
+    QTimer::singleShot(0, tab, [t = tab.data()] { t->setSavingSelf(false); });
     return {};
 }
 

@@ -18,12 +18,21 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace proofdesk::ui {
 
 namespace {
 
 enum SolverColumn { IdColumn, VersionColumn, CommandColumn };
 constexpr int UserAddedRole = Qt::UserRole + 1;
+constexpr qint64 MiB = 1024 * 1024;
+
+// The open-size limit as the spin box shows it: whole MB, rounded up.
+int shownMiB(qint64 bytes)
+{
+    return int(std::clamp<qint64>((bytes + MiB - 1) / MiB, 1, 64 * 1024));
+}
 
 QString languageName(const QString &code)
 {
@@ -194,6 +203,12 @@ QWidget *SettingsDialog::createCheckingPage()
     m_cache = new QCheckBox(tr("&Remember verdicts in the result cache"), page);
     m_cache->setChecked(m_initial.useCache);
     form->addRow(m_cache);
+    m_maxOpen = new QSpinBox(page);
+    m_maxOpen->setRange(1, 64 * 1024);
+    m_maxOpen->setSuffix(tr(" MB"));
+    m_maxOpen->setValue(shownMiB(m_initial.maxOpenBytes));
+    m_maxOpen->setToolTip(tr("Larger sketches, SMT-LIB and DIMACS files are opened only after you confirm"));
+    form->addRow(tr("Open files up to without &asking:"), m_maxOpen);
     return page;
 }
 
@@ -237,6 +252,9 @@ AppSettings SettingsDialog::settings() const
     if (m_timeLimit->value() == qMax(1, m_initial.timeoutMs / 1000))
         s.timeoutMs = m_initial.timeoutMs;
     s.memoryMiB = m_memory->value();
+    // A limit that is not a whole number of MB (set elsewhere) stays as it was unless changed.
+    if (m_maxOpen->value() != shownMiB(m_initial.maxOpenBytes))
+        s.maxOpenBytes = qint64(m_maxOpen->value()) * MiB;
     s.jobs = m_jobs->value();
     s.crossCheck = m_crossCheck->isChecked();
     s.allowOutsideImports = m_outside->isChecked();

@@ -31,6 +31,7 @@ public:
 
     // For tests.
     QSpinBox *timeLimitBox() const { return m_timeLimit; }
+    QSpinBox *maxOpenBox() const { return m_maxOpen; }
     QCheckBox *crossCheckBox() const { return m_crossCheck; }
     QTreeWidget *solverList() const { return m_solvers; }
     QComboBox *themeBox() const { return m_theme; }
@@ -60,6 +61,7 @@ private:
     QCheckBox *m_crossCheck = nullptr;
     QCheckBox *m_outside = nullptr;
     QCheckBox *m_cache = nullptr;
+    QSpinBox *m_maxOpen = nullptr;
     QComboBox *m_theme = nullptr;
     QFontComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;
