@@ -2,8 +2,11 @@
 #include "ui/graphwindow.h"
 
 #include "engine/verdict.h"
+#include "engine/workerprocess.h"
+#include "export/proofrequest.h"
 #include "graph/builders.h"
 #include "graph/load.h"
+#include "graph/proofdag.h"
 #include "lang/module.h"
 #include "ui/checksession.h"
 #include "ui/codeeditor.h"
@@ -32,6 +35,27 @@ graph::Standing toStanding(engine::Status s)
     case engine::Status::Error: return graph::Standing::Error;
     }
     return graph::Standing::None;
+}
+
+// As the editor's analysis reads the sketch: imports resolve beside the file, inside its
+// folder unless the user's settings allow more.
+lang::AnalyzeOptions analyzeOptions(const QString &file, bool allowOutside)
+{
+    lang::AnalyzeOptions options;
+    if (!file.isEmpty() && !file.startsWith(QLatin1Char(':')))
+        options.resolver = lang::fileSystemResolver(QFileInfo(file).absolutePath().toStdString(), allowOutside);
+    return options;
+}
+
+// The innermost obligation whose step spans `line`, or null.
+const lang::Obligation *obligationAt(const lang::Module &module, std::uint32_t line)
+{
+    const lang::Obligation *best = nullptr;
+    for (const auto &o : module.obligations)
+        if (o.range.begin.line <= line && line <= o.range.end.line &&
+            (!best || o.range.end.offset - o.range.begin.offset < best->range.end.offset - best->range.begin.offset))
+            best = &o;
+    return best;
 }
 
 // What the session knows from checking, as plain data for the worker thread.
@@ -115,8 +139,9 @@ void GraphWindow::showDocument()
     const QString title = file.isEmpty() ? tr("Untitled") : QFileInfo(file).fileName();
     if (isSketch(file)) {
         m_panel->showGraph(
-            [path, text, input = dependencyInput(m_window->session())](graph::GraphKind) -> std::expected<graph::Graph, std::string> {
-                return graph::dependencyGraph(lang::analyze(text, path), input);
+            [path, text, options = analyzeOptions(file, m_window->settings().allowOutsideImports),
+             input = dependencyInput(m_window->session())](graph::GraphKind) -> std::expected<graph::Graph, std::string> {
+                return graph::dependencyGraph(lang::analyze(text, path, options), input);
             },
             graph::GraphKind::Dependencies, {graph::GraphKind::Dependencies}, title);
     } else {
@@ -140,15 +165,12 @@ void GraphWindow::showAtCursor()
         for (const auto &o : m->obligations)
             inStep = inStep || (o.range.begin.line <= line && line <= o.range.end.line);
     const QString base = file.isEmpty() ? tr("Untitled") : QFileInfo(file).fileName();
+    const lang::AnalyzeOptions options = analyzeOptions(file, m_window->settings().allowOutsideImports);
     if (inStep) {
         m_panel->showGraph(
-            [path, text, line](graph::GraphKind kind) -> std::expected<graph::Graph, std::string> {
-                const auto module = lang::analyze(text, path);
-                const lang::Obligation *best = nullptr;
-                for (const auto &o : module.obligations)
-                    if (o.range.begin.line <= line && line <= o.range.end.line &&
-                        (!best || o.range.end.offset - o.range.begin.offset < best->range.end.offset - best->range.begin.offset))
-                        best = &o;
+            [path, text, line, options](graph::GraphKind kind) -> std::expected<graph::Graph, std::string> {
+                const auto module = lang::analyze(text, path, options);
+                const lang::Obligation *best = obligationAt(module, line);
                 if (!best)
                     return std::unexpected(std::format("{}:{}: no step here any more", path, line));
                 if (best->status == lang::ObligationStatus::Error)
@@ -165,8 +187,8 @@ void GraphWindow::showAtCursor()
         return;
     }
     m_panel->showGraph(
-        [path, text, line, input = dependencyInput(m_window->session())](graph::GraphKind) -> std::expected<graph::Graph, std::string> {
-            const auto module = lang::analyze(text, path);
+        [path, text, line, options, input = dependencyInput(m_window->session())](graph::GraphKind) -> std::expected<graph::Graph, std::string> {
+            const auto module = lang::analyze(text, path, options);
             for (const auto &l : module.lemmas)
                 if (l.range.begin.line <= line && line <= l.range.end.line) {
                     const graph::Graph all = graph::dependencyGraph(module, input);
@@ -177,6 +199,51 @@ void GraphWindow::showAtCursor()
             return std::unexpected(std::format("{}:{}: the cursor is in no lemma or step", path, line));
         },
         graph::GraphKind::Dependencies, {graph::GraphKind::Dependencies}, tr("%1, line %2").arg(base).arg(line));
+}
+
+void GraphWindow::showProofAtCursor()
+{
+    const QString file = m_window->currentFile();
+    const bool smt = file.endsWith(QLatin1String(".smt2"));
+    if (!isSketch(file) && !smt)
+        return; // a CNF's proof is a DRAT file, not a graph of rules
+    const std::string path = (file.isEmpty() ? QStringLiteral("untitled.pds") : file).toStdString();
+    const std::string text = m_window->editor()->toPlainText().toStdString();
+    const auto line = std::uint32_t(m_window->editor()->textCursor().blockNumber() + 1);
+    const lang::AnalyzeOptions options = analyzeOptions(file, m_window->settings().allowOutsideImports);
+    exporting::RunLimits limits;
+    limits.timeoutMs = m_window->settings().timeoutMs;
+    limits.memoryBytes = m_window->settings().memoryMiB * 1024LL * 1024LL;
+    const QString base = file.isEmpty() ? tr("Untitled") : QFileInfo(file).fileName();
+    // Runs on the panel's worker thread: the solver runs in a separate worker process, and
+    // this thread waits for it, never the GUI's.
+    m_panel->showGraph(
+        [path, text, line, options, smt, limits](graph::GraphKind) -> std::expected<graph::Graph, std::string> {
+            std::string script = text;
+            std::string where = path;
+            if (!smt) {
+                const auto module = lang::analyze(text, path, options);
+                const lang::Obligation *o = obligationAt(module, line);
+                if (!o)
+                    return std::unexpected(std::format("{}:{}: the cursor is in no step", path, line));
+                if (o->smt.empty())
+                    return std::unexpected(std::format("{}:{}: {}", path, o->range.begin.line,
+                                                       o->error.empty() ? std::string("this step has nothing to prove") : o->error));
+                script = o->smt;
+                where = std::format("{}:{}", path, o->range.begin.line);
+            }
+            const exporting::WorkerProof proof = exporting::workerProof(
+                engine::defaultWorkerProgram(), QString::fromStdString(script),
+                {solve::Strategy::Default, solve::Strategy::Mbqi, solve::Strategy::FmfFun}, QStringLiteral("dag"), limits);
+            if (!proof.problem.isEmpty())
+                return std::unexpected(std::format("{}: {}", where, proof.problem.toStdString()));
+            auto g = graph::proofGraph(proof.proof.toStdString(), path);
+            if (!g)
+                return std::unexpected(std::format("{}: the worker's proof dump is malformed at line {}: {}", where,
+                                                   g.error().line, g.error().message));
+            return std::move(*g);
+        },
+        graph::GraphKind::Proof, {graph::GraphKind::Proof}, tr("Proof, %1, line %2").arg(base).arg(line));
 }
 
 GraphWindow *structureGraphWindow(MainWindow *window)
@@ -198,6 +265,12 @@ void addStructureGraphActions(MainWindow *window, QMenu *viewMenu)
     viewMenu->addAction(GraphWindow::tr("Structure Graph at &Cursor"), window, [window] {
         GraphWindow *w = structureGraphWindow(window);
         w->showAtCursor();
+        w->show();
+        w->raise();
+    });
+    viewMenu->addAction(GraphWindow::tr("&Proof Graph of Step at Cursor"), window, [window] {
+        GraphWindow *w = structureGraphWindow(window);
+        w->showProofAtCursor();
         w->show();
         w->raise();
     });

@@ -27,6 +27,9 @@ public:
     // The document as a whole, or the step or lemma at the editor's cursor.
     void showDocument();
     void showAtCursor();
+    // The proof cvc5 finds for the step at the cursor (or the .smt2 document), as a DAG of
+    // rules and conclusions (graph/proofdag.h); the solver runs in a separate worker process.
+    void showProofAtCursor();
 
 private:
     void jump(const QString &file, int line);
@@ -35,7 +38,7 @@ private:
     GraphPanel *m_panel;
 };
 
-// Adds the two actions to `viewMenu`.
+// Adds the three actions to `viewMenu`.
 void addStructureGraphActions(MainWindow *window, QMenu *viewMenu);
 // The main window's graph window, made on first use.
 GraphWindow *structureGraphWindow(MainWindow *window);

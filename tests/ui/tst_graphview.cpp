@@ -121,6 +121,7 @@ private slots:
     void exportsWriteFiles();
     void screenshotOfRealCnf();
     void openedFromMainWindow();
+    void proofGraphOfStepAtCursor();
 };
 
 void TestGraphView::fitPutsEveryNodeInside()
@@ -485,6 +486,56 @@ void TestGraphView::openedFromMainWindow()
     const QString out = outPath("tst_graphview-mainwindow.png");
     QVERIFY(graphWindow->grab().save(out));
     qInfo("screenshot: %s", qPrintable(out));
+}
+
+// View → Proof Graph of Step at Cursor: a real proofdesk-worker proves the step and the view
+// draws the proof's rules as a DAG whose leaves assume the step's facts; a step that does
+// not hold has no proof, and the panel says why.
+void TestGraphView::proofGraphOfStepAtCursor()
+{
+    ui::MainWindow window;
+    window.resize(1100, 750);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(test::example("basics.pds")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.session()->module() != nullptr, ReadyTimeoutMs);
+    std::optional<lang::Obligation> proved, failed;
+    for (const auto &o : window.session()->module()->obligations) {
+        if (o.lemma == "sum_pos")
+            proved = o;
+        if (o.lemma == "too_strong")
+            failed = o;
+    }
+    QVERIFY(proved && failed);
+    ui::GraphWindow *graphWindow = ui::structureGraphWindow(&window);
+    GraphPanel &panel = *graphWindow->panel();
+    QSignalSpy ready(&panel, &GraphPanel::graphReady);
+    QSignalSpy failedSpy(&panel, &GraphPanel::graphFailed);
+
+    window.jumpTo(int(proved->range.end.line), 1);
+    graphWindow->showProofAtCursor();
+    graphWindow->show();
+    QVERIFY(ready.wait(ReadyTimeoutMs));
+    QCOMPARE(panel.kind(), graph::GraphKind::Proof);
+    const auto &scene = *panel.view()->scene();
+    QVERIFY(scene.directed);
+    QVERIFY(scene.size() >= 3);
+    std::size_t assumptions = 0;
+    for (std::size_t v = 0; v < scene.size(); ++v)
+        assumptions += scene.nodeKind[v] == graph::NodeKind::Fact;
+    // sum_pos needs both of its assumptions (a > 0, b > 0).
+    QVERIFY(assumptions >= 2);
+    waitComplete(*panel.view());
+    const QString out = outPath("tst_graphview-proof.png");
+    QVERIFY(graphWindow->grab().save(out));
+    qInfo("screenshot: %s", qPrintable(out));
+
+    window.jumpTo(int(failed->range.end.line), 1);
+    graphWindow->showProofAtCursor();
+    QVERIFY(failedSpy.wait(ReadyTimeoutMs));
+    const QString message = failedSpy.last().at(0).toString();
+    QVERIFY2(message.contains(QLatin1String("no proof")) && message.contains(QLatin1String("sat")), qPrintable(message));
+    QVERIFY(!failedSpy.last().at(1).toBool());
 }
 
 QTEST_MAIN(TestGraphView)
