@@ -8,6 +8,7 @@
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
+#include "ui/exportdialog.h"
 #include "ui/obligationsmodel.h"
 #include "ui/settingsdialog.h"
 #include "ui/welcomepage.h"
@@ -349,6 +350,7 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &As…"), this, &MainWindow::saveAs)->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("&Export Bundle…"), this, [this] { showExportDialog(this); });
     file->addSeparator();
     file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings)->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
