@@ -241,6 +241,10 @@ struct CertificateJob {
     std::size_t claim = 0;
     QString stem;
     solve::Strategy strategy = solve::Strategy::Default;
+    // Claims whose obligation is the same SMT-LIB script (a step repeated, a generated
+    // sketch): cvc5's proof is deterministic and ignores the naming comment, so one run
+    // gives each of them the same certificate, under its own file name.
+    std::vector<std::pair<std::size_t, QString>> same;
 };
 
 QByteArray readBytes(const QString &path)
@@ -311,6 +315,7 @@ BundleResult Writer::run()
     result.phaseMs.append({QStringLiteral("documents"), phase.restart()});
     std::vector<Claim> claims;
     std::vector<CertificateJob> jobs;
+    QHash<QString, std::size_t> jobOf; // strategy + script -> index in jobs
     for (qsizetype fi = 0; fi < files.size(); ++fi) {
         CheckedFile &f = files[fi];
         f.standings = engine::computeStandings(f.module, f.verdicts);
@@ -379,7 +384,13 @@ BundleResult Writer::run()
                 if (v.status == engine::Status::Proved && options.certificates) {
                     const solve::Strategy strategy = proofStrategy(v.strategy);
                     c.checker = QStringLiteral("cvc5 ") + cvc5ProofCheckArguments(strategy, options.proofFormat, options.proofLimits.timeoutMs).join(QLatin1Char(' ')) + QStringLiteral(" OBLIGATION");
-                    jobs.push_back({claims.size(), stem, strategy});
+                    const QString key = QString::number(int(strategy)) + QLatin1Char('\n') + str(o.smt);
+                    if (const auto same = jobOf.constFind(key); same != jobOf.constEnd()) {
+                        jobs[*same].same.emplace_back(claims.size(), stem);
+                    } else {
+                        jobOf.insert(key, jobs.size());
+                        jobs.push_back({claims.size(), stem, strategy, {}});
+                    }
                 }
             }
             claims.push_back(std::move(c));
@@ -401,14 +412,18 @@ BundleResult Writer::run()
     QtConcurrent::blockingMap(&pool, jobs, [&](const CertificateJob &job) {
         if (cancel->load())
             return;
-        Claim &c = claims[job.claim];
-        const SolverAnswer check = cvc5CheckProof(options.cvc5Program, root + QLatin1Char('/') + c.obligation,
+        const SolverAnswer check = cvc5CheckProof(options.cvc5Program, root + QLatin1Char('/') + claims[job.claim].obligation,
                                                   job.strategy, options.proofFormat, options.proofLimits, cancel.get());
-        if (check.answer != QLatin1String("unsat") || check.proof.trimmed().isEmpty()) {
-            c.checkerResult = QStringLiteral("not certified: ") +
-                (check.answer.isEmpty() ? check.problem : QStringLiteral("cvc5 answers ") + check.answer).left(200);
-        } else {
-            const QString certificate = QStringLiteral("certificates/%1.%2").arg(job.stem, options.proofFormat);
+        std::vector<std::pair<std::size_t, QString>> all{{job.claim, job.stem}};
+        all.insert(all.end(), job.same.begin(), job.same.end());
+        for (const auto &[index, stem] : all) {
+            Claim &c = claims[index];
+            if (check.answer != QLatin1String("unsat") || check.proof.trimmed().isEmpty()) {
+                c.checkerResult = QStringLiteral("not certified: ") +
+                    (check.answer.isEmpty() ? check.problem : QStringLiteral("cvc5 answers ") + check.answer).left(200);
+                continue;
+            }
+            const QString certificate = QStringLiteral("certificates/%1.%2").arg(stem, options.proofFormat);
             QString e;
             if (!writeFile(root + QLatin1Char('/') + certificate, check.proof.toUtf8(), &e)) {
                 const QMutexLocker lock(&errorLock);

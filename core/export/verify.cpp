@@ -24,6 +24,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace proofdesk::exporting {
@@ -279,6 +280,27 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
         if (!documentClaims.contains(d.key()))
             report.problems << tr("%1: the document has no claim in the manifest").arg(d.key());
 
+    // Claims whose obligation files hold the same script (they differ only in the naming
+    // comment on the first line, which solvers ignore) get the same answer and proof: each
+    // distinct script is run once per checker. Only complete runs are remembered.
+    QMutex memoLock;
+    QHash<QString, SolverAnswer> memoised;
+    const auto memo = [&](const QString &checker, const QString &obligationPath, const std::function<SolverAnswer()> &run) {
+        const QString text = readText(obligationPath);
+        const QString key = checker + QLatin1Char('\n') + text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        {
+            const QMutexLocker lock(&memoLock);
+            if (const auto found = memoised.constFind(key); found != memoised.constEnd())
+                return *found;
+        }
+        const SolverAnswer a = run();
+        if (!a.answer.isEmpty()) {
+            const QMutexLocker lock(&memoLock);
+            memoised.insert(key, a);
+        }
+        return a;
+    };
+
     const auto checkOne = [&](const Claim &c, ClaimCheck &check) {
         const auto done = [&](bool confirmed, const QString &detail) {
             check.confirmed = confirmed;
@@ -442,7 +464,9 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
                 failure = tr("certificate format \"%1\" is not one cvc5 prints").arg(shown(format));
             } else {
                 const solve::Strategy s = solve::strategyFromName(strategy).value_or(solve::Strategy::Default);
-                const SolverAnswer a = cvc5CheckProof(options.cvc5Program, obligationPath, s, format, options.limits, cancel);
+                const SolverAnswer a = memo(QStringLiteral("cvc5 %1 %2").arg(int(s)).arg(format), obligationPath, [&] {
+                    return cvc5CheckProof(options.cvc5Program, obligationPath, s, format, options.limits, cancel);
+                });
                 if (a.answer != QLatin1String("unsat"))
                     failure = tr("cvc5 --check-proofs does not confirm the claim: %1").arg(a.answer.isEmpty() ? a.problem : a.answer);
                 else if (!sameProof(a.proof, readText(certificatePath)))
@@ -453,7 +477,9 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
         }
         if ((c.evidence == Evidence::CrossChecked || (c.evidence == Evidence::Certified && !c.crossCheckedBy.isEmpty())) &&
             failure.isEmpty()) {
-            const SolverAnswer a = solverAnswer(options.z3Program, QStringLiteral("z3"), obligationPath, options.limits, cancel);
+            const SolverAnswer a = memo(QStringLiteral("z3"), obligationPath, [&] {
+                return solverAnswer(options.z3Program, QStringLiteral("z3"), obligationPath, options.limits, cancel);
+            });
             if (a.answer == QLatin1String("unsat"))
                 confirmedBy << tr("z3 agrees");
             else
