@@ -9,11 +9,12 @@
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
 #include "ui/documenttab.h"
+#include "ui/exportdialog.h"
+#include "ui/filesave.h"
+#include "ui/graphwindow.h"
 #include "ui/logforwarder.h"
 #include "ui/logmodel.h"
 #include "ui/logpanel.h"
-#include "ui/graphwindow.h"
-#include "ui/filesave.h"
 #include "ui/opensizecheck.h"
 #include "ui/sessionstate.h"
 #include "ui/obligationsmodel.h"
@@ -657,6 +658,7 @@ void MainWindow::createActions()
     file->addAction(tr("Save &As…"), this, &MainWindow::saveAs)->setShortcut(QKeySequence::SaveAs);
     file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); })
         ->setShortcut(QKeySequence::Close);
+    file->addAction(tr("&Export Bundle…"), this, [this] { showExportDialog(this); });
     file->addSeparator();
     file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings)->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();

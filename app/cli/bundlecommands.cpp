@@ -34,7 +34,7 @@ int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QCommandLineOption worker(QStringLiteral("worker"), tr("The proofdesk-worker executable to use."), QStringLiteral("PATH"));
     const QCommandLineOption noPdf(QStringLiteral("no-pdf"), tr("Do not write report.pdf."));
     parser.addOptions({outDir, jobs, timeout, noCache, cache, worker, noPdf});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Sketches (.pds) to export."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Sketches (.pds), SMT-LIB (.smt2) or DIMACS (.cnf) files to export."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         err << "proofdesk-cli export: " << parser.errorText() << '\n';
         return UsageError;
@@ -53,6 +53,7 @@ int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
     bool ok = true;
     if (parser.isSet(jobs)) {
         options.engine.jobs = parser.value(jobs).toInt(&ok);
+        options.jobs = options.engine.jobs;
         if (!ok || options.engine.jobs < 1) {
             err << "proofdesk-cli export: " << tr("--jobs takes a positive number") << '\n';
             return UsageError;
@@ -64,6 +65,7 @@ int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
         return UsageError;
     }
     options.engine.limits.timeoutMs = int(seconds * 1000);
+    options.documents.limits = options.engine.limits;
     options.proofLimits.timeoutMs = qMax(options.engine.limits.timeoutMs, 10000);
     options.engine.useCache = !parser.isSet(noCache);
     options.engine.cachePath = parser.value(cache);
@@ -98,6 +100,10 @@ int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         out << ", " << it.value() << ' ' << it.key();
     out << '\n';
+    QStringList phases;
+    for (const auto &[phase, ms] : r.phaseMs)
+        phases << QStringLiteral("%1 %2 s").arg(phase).arg(double(ms) / 1000.0, 0, 'f', 1);
+    out << tr("time: %1").arg(phases.join(QStringLiteral(", "))) << '\n';
     return Success;
 }
 
@@ -107,7 +113,8 @@ int verifyBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
     parser.setApplicationDescription(tr("Re-check a bundle from its files alone."));
     parser.addHelpOption();
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Time limit per check in seconds (default 30)."), QStringLiteral("S"), QStringLiteral("30"));
-    parser.addOption(timeout);
+    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Claims checked at once (default: one per core)."), QStringLiteral("N"));
+    parser.addOptions({timeout, jobs});
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("The bundle directory."));
     if (!parser.parse(arguments)) {
         err << "proofdesk-cli verify: " << parser.errorText() << '\n';
@@ -129,6 +136,13 @@ int verifyBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     exporting::VerifyOptions options;
     options.limits.timeoutMs = int(seconds * 1000);
+    if (parser.isSet(jobs)) {
+        options.jobs = parser.value(jobs).toInt(&ok);
+        if (!ok || options.jobs < 1) {
+            err << "proofdesk-cli verify: " << tr("--jobs takes a positive number") << '\n';
+            return UsageError;
+        }
+    }
     const exporting::VerifyReport report = exporting::verifyBundle(
         parser.positionalArguments().first(), options, [&](const exporting::ClaimCheck &c) {
             out << (c.confirmed ? "ok      " : "FAILED  ") << (c.level.isEmpty() ? QStringLiteral("-") : c.level)

@@ -36,12 +36,8 @@ void progress(QTextStream &err, int done, int total)
     err << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] " << done
         << '/' << total << Qt::flush;
 }
-// An .smt2 or .cnf document as a checked file: each (check-sat), or the CNF as a whole, is
-// one obligation of one "lemma" named after the file, so every output format applies.
 exporting::CheckedFile documentFile(const QString &path, const engine::EngineOptions &options)
 {
-    exporting::CheckedFile cf;
-    cf.path = QDir::cleanPath(path);
     engine::DocumentOptions dopt;
     dopt.limits = options.limits;
     dopt.workerProgram = options.workerProgram;
@@ -53,24 +49,7 @@ exporting::CheckedFile documentFile(const QString &path, const engine::EngineOpt
         if (file.open(QIODevice::ReadOnly))
             checks = engine::checkSmt2Document(QString::fromUtf8(file.readAll()), dopt);
     }
-    const std::string lemma = QFileInfo(path).fileName().toStdString();
-    lang::LemmaInfo info;
-    info.name = lemma;
-    info.file = cf.path.toStdString();
-    cf.module.lemmas.push_back(info);
-    for (const engine::DocumentCheck &c : checks) {
-        lang::Obligation o;
-        o.id = c.id.toStdString();
-        o.lemma = lemma;
-        o.step = c.id.toStdString();
-        o.file = info.file;
-        o.range.begin.line = std::uint32_t(std::max(1, c.line));
-        o.range.begin.column = std::uint32_t(std::max(1, c.column));
-        o.range.end = o.range.begin;
-        cf.verdicts.insert(c.id, c.verdict);
-        cf.module.obligations.push_back(std::move(o));
-    }
-    return cf;
+    return exporting::documentFile(QDir::cleanPath(path), checks);
 }
 
 } // namespace

@@ -32,7 +32,7 @@ QString usage()
               "                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH]\n"
               "       proofdesk-cli obligations FILE [--json]\n"
               "       proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]\n"
-              "       proofdesk-cli verify DIR [--timeout S]\n"
+              "       proofdesk-cli verify DIR [--timeout S] [--jobs N]\n"
               "       proofdesk-cli graph FILE [--kind vig|incidence|deps|proof]\n"
               "                          [--format svg|png|dot|graphml|json] [--out PATH] [--metrics]\n"
               "       proofdesk-cli --version | --help\n");

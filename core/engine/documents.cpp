@@ -5,6 +5,7 @@
 #include "log/log.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -71,6 +72,37 @@ DocumentCheck judge(const solve::CheckResult &c, const QString &solver)
 }
 
 } // namespace
+
+QByteArray normalizedDimacs(const cnf::Formula &formula)
+{
+    const int vars = std::max(formula.variables, formula.maxVariable);
+    QByteArray text = "p cnf " + QByteArray::number(vars) + ' ' + QByteArray::number(qulonglong(formula.clauseCount())) + '\n';
+    text.reserve(text.size() + qsizetype(formula.literals.size()) * 4);
+    for (const int lit : formula.literals) {
+        text += QByteArray::number(lit);
+        text += lit == 0 ? '\n' : ' ';
+    }
+    return text;
+}
+
+std::vector<bool> assignmentFromModel(const QByteArray &solverOutput, std::size_t variables)
+{
+    std::vector<bool> assignment(variables + 1, false);
+    for (const QByteArray &line : solverOutput.split('\n')) {
+        if (!line.startsWith("v "))
+            continue;
+        for (const QByteArray &t : line.mid(2).split(' ')) {
+            bool ok = false;
+            const long long lit = t.trimmed().toLongLong(&ok);
+            if (!ok || lit == 0)
+                continue;
+            const std::size_t var = std::size_t(lit < 0 ? -lit : lit);
+            if (var < assignment.size())
+                assignment[var] = lit > 0;
+        }
+    }
+    return assignment;
+}
 
 bool isSmt2Path(const QString &path)
 {
@@ -224,32 +256,22 @@ QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions
         v.reason = tr("no SAT solver found on PATH (tried %1)").arg(options.satSolvers.join(QStringLiteral(", ")));
         return done();
     }
-    QTemporaryDir dir;
-    if (!dir.isValid()) {
-        v.reason = tr("cannot create a temporary directory: %1").arg(dir.errorString());
+    QTemporaryDir temporary;
+    if (options.keepFilesIn.isEmpty() && !temporary.isValid()) {
+        v.reason = tr("cannot create a temporary directory: %1").arg(temporary.errorString());
         return done();
     }
+    const QDir dir(options.keepFilesIn.isEmpty() ? temporary.path() : options.keepFilesIn);
     // The solver and drat-trim read the formula as our reader understood it (header
     // repaired, SATLIB '%' trailer gone), so all three agree on what was checked.
     const QString cnfPath = dir.filePath(QStringLiteral("formula.cnf"));
     const QString proofPath = dir.filePath(QStringLiteral("proof.drat"));
     {
         QFile normal(cnfPath);
-        if (!normal.open(QIODevice::WriteOnly)) {
+        if (!normal.open(QIODevice::WriteOnly) || normal.write(normalizedDimacs(*formula)) < 0) {
             v.reason = tr("cannot write %1: %2").arg(cnfPath, normal.errorString());
             return done();
         }
-        const int vars = std::max(formula->variables, formula->maxVariable);
-        QByteArray text = "p cnf " + QByteArray::number(vars) + ' ' + QByteArray::number(qulonglong(formula->clauseCount())) + '\n';
-        for (const int lit : formula->literals) {
-            text += QByteArray::number(lit);
-            text += lit == 0 ? '\n' : ' ';
-            if (text.size() > (1 << 20)) {
-                normal.write(text);
-                text.clear();
-            }
-        }
-        normal.write(text);
     }
 
     const Ran solved = run(solverPath, {QStringLiteral("-q"), cnfPath, proofPath}, options.limits, options.limits.timeoutMs);
@@ -279,18 +301,17 @@ QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions
     const bool saysUnsat = solved.out.contains("\ns UNSATISFIABLE") || solved.out.startsWith("s UNSATISFIABLE");
     if (solved.code == 10 && saysSat) {
         d.answer = QStringLiteral("sat");
-        std::vector<bool> assignment(std::size_t(std::max(formula->variables, formula->maxVariable)) + 1, false);
-        for (const QByteArray &line : solved.out.split('\n')) {
-            if (!line.startsWith("v "))
-                continue;
-            for (const QByteArray &t : line.mid(2).split(' ')) {
-                bool ok = false;
-                const long long lit = t.toLongLong(&ok);
-                if (!ok || lit == 0)
-                    continue;
-                const std::size_t var = std::size_t(lit < 0 ? -lit : lit);
-                if (var < assignment.size())
-                    assignment[var] = lit > 0;
+        const std::vector<bool> assignment =
+            assignmentFromModel(solved.out, std::size_t(std::max(formula->variables, formula->maxVariable)));
+        if (!options.keepFilesIn.isEmpty()) {
+            QByteArray model;
+            for (const QByteArray &line : solved.out.split('\n'))
+                if (line.startsWith("v "))
+                    model += line + '\n';
+            QFile m(QDir(options.keepFilesIn).filePath(QStringLiteral("model.txt")));
+            if (!m.open(QIODevice::WriteOnly) || m.write(model) < 0) {
+                v.reason = tr("cannot write %1: %2").arg(m.fileName(), m.errorString());
+                return done();
             }
         }
         const std::size_t bad = cnf::firstFalsifiedClause(*formula, assignment);

@@ -13,6 +13,7 @@
 // Both functions block until their processes have ended (each bounded by the limits):
 // call them from the command line tool or a worker thread, never from the GUI thread.
 
+#include "cnf/dimacs.h"
 #include "engine/verdict.h"
 #include "engine/workerprocess.h"
 
@@ -27,6 +28,11 @@ struct DocumentOptions {
     QString workerProgram;    // default: proofdesk-worker beside the running executable
     QStringList satSolvers{QStringLiteral("kissat"), QStringLiteral("cadical")}; // first found on PATH is used
     QString dratTrim = QStringLiteral("drat-trim");
+    // When set (an existing directory), the .cnf check leaves its files there instead of in
+    // a temporary directory, so that an exporter can bundle them: formula.cnf (the formula
+    // as normalizedDimacs writes it: what the solver and drat-trim read), proof.drat (the
+    // solver's DRAT proof) and, for a sat answer, model.txt (the solver's `v` lines).
+    QString keepFilesIn;
 };
 
 struct DocumentCheck {
@@ -40,6 +46,15 @@ struct DocumentCheck {
 
 QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOptions &options);
 QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions &options);
+
+// The formula as the SAT solver and drat-trim are given it: a fresh "p cnf" header with the
+// real counts, then one clause per line (header repaired, SATLIB '%' trailer gone). An
+// exporter bundles it; verify rebuilds it from the bundled source and compares.
+QByteArray normalizedDimacs(const cnf::Formula &formula);
+
+// The assignment in a SAT solver's `v` lines (indexed by variable, true = positive);
+// variables not mentioned are false.
+std::vector<bool> assignmentFromModel(const QByteArray &solverOutput, std::size_t variables);
 
 // Whether a path is a document of these kinds (by suffix).
 bool isSmt2Path(const QString &path);

@@ -2,6 +2,8 @@
 #include "export/bundle.h"
 
 #include "engine/standings.h"
+#include "engine/workerprocess.h"
+#include "export/depgraph.h"
 #include "export/htmlreport.h"
 #include "export/reports.h"
 #include "log/log.h"
@@ -10,13 +12,19 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QMutex>
 #include <QSaveFile>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
@@ -92,6 +100,7 @@ struct BundleExporter::State {
     QList<QByteArray> sourceBytes;
     QHash<QString, std::pair<int, QString>> owner; // engine id -> file index, obligation id
     int total = 0, done = 0;
+    QElapsedTimer clock;                         // since start(): the checking phase
 };
 
 BundleExporter::BundleExporter(QObject *parent) : QObject(parent)
@@ -153,19 +162,23 @@ bool BundleExporter::start(const QStringList &sourcePaths, BundleOptions options
         QFile file(path);
         if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
             return fail(tr("cannot read %1: %2").arg(path, QFileInfo(path).isDir() ? tr("it is a directory") : file.errorString()));
-        if (!path.endsWith(QLatin1String(".pds")))
-            return fail(tr("%1: only sketches (.pds) can be exported by this version").arg(path));
+        const bool document = engine::isCnfPath(path) || engine::isSmt2Path(path);
+        if (!document && !path.endsWith(QLatin1String(".pds")))
+            return fail(tr("%1: only sketches (.pds), SMT-LIB (.smt2) and DIMACS (.cnf) files can be exported").arg(path));
         const QByteArray bytes = file.readAll();
         const int index = int(s.files.size());
         QString name = QStringLiteral("sources/") + QFileInfo(path).fileName();
         if (!used.insert(name).second)
             name = QStringLiteral("sources/%1/%2").arg(index).arg(QFileInfo(path).fileName());
         used.insert(name);
-        lang::AnalyzeOptions ao;
-        ao.resolver = lang::fileSystemResolver(QFileInfo(path).absolutePath().toStdString());
         CheckedFile cf;
         cf.path = name; // reports inside the bundle name the bundled copy, never the original path
-        cf.module = lang::analyze(bytes.toStdString(), name.toStdString(), ao);
+        if (!document) {
+            // Documents are checked as a whole by the writer (engine/documents.h).
+            lang::AnalyzeOptions ao;
+            ao.resolver = lang::fileSystemResolver(QFileInfo(path).absolutePath().toStdString());
+            cf.module = lang::analyze(bytes.toStdString(), name.toStdString(), ao);
+        }
         for (auto o : cf.module.obligations) {
             if (o.status != lang::ObligationStatus::ToSolve)
                 continue;
@@ -179,6 +192,7 @@ bool BundleExporter::start(const QStringList &sourcePaths, BundleOptions options
         s.sourceBytes << bytes;
     }
     s.total = int(all.size());
+    s.clock.start();
 
     m_engine = std::make_unique<engine::Engine>(s.options.engine);
     connect(m_engine.get(), &engine::Engine::verdictReady, this, &BundleExporter::onVerdict);
@@ -204,12 +218,13 @@ void BundleExporter::onVerdict(quint64, const QString &id, const engine::Verdict
 namespace {
 
 struct Writer {
-    const BundleOptions &options;
+    BundleOptions options;
+    qint64 checkingMs = 0;
     QList<CheckedFile> files;
     QStringList bundleSources;
     QList<QByteArray> sourceBytes;
     std::shared_ptr<std::atomic_bool> cancel;
-    std::function<void(int, int)> progress;
+    std::function<void(int, int, const QString &)> progress;
     QString root;
     QString error;
 
@@ -221,13 +236,38 @@ struct Writer {
     BundleResult run();
 };
 
+// A certificate still to produce: the claim it belongs to and how cvc5 found the proof.
+struct CertificateJob {
+    std::size_t claim = 0;
+    QString stem;
+    solve::Strategy strategy = solve::Strategy::Default;
+    // Claims whose obligation is the same SMT-LIB script (a step repeated, a generated
+    // sketch): cvc5's proof is deterministic and ignores the naming comment, so one run
+    // gives each of them the same certificate, under its own file name.
+    std::vector<std::pair<std::size_t, QString>> same;
+};
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 BundleResult Writer::run()
 {
     BundleResult result;
     result.outDir = options.outDir;
+    result.phaseMs.append({QStringLiteral("checking"), checkingMs});
+    QElapsedTimer phase;
+    phase.start();
     root = QDir(options.outDir).absolutePath();
     const auto failed = [&] {
         result.error = error;
+        return result;
+    };
+    const auto cancelled = [&] {
+        result.cancelled = true;
+        result.error = tr("cancelled");
         return result;
     };
     if (!QDir().mkpath(root)) {
@@ -238,20 +278,53 @@ BundleResult Writer::run()
         if (!put(bundleSources[i], sourceBytes[i]))
             return failed();
 
-    int total = 0;
-    for (const auto &f : files)
-        total += int(f.module.obligations.size());
-    int done = 0;
-    QList<Claim> claims;
+    // Whole documents: the SAT solver with drat-trim, or cvc5 over the .smt2, each in its
+    // own process (engine/documents.h). A CNF's formula, proof or model stay in a temporary
+    // directory until they are bundled below.
+    QHash<qsizetype, QList<engine::DocumentCheck>> documentChecks;
+    QHash<qsizetype, std::shared_ptr<QTemporaryDir>> documentFiles;
+    for (qsizetype fi = 0; fi < files.size(); ++fi) {
+        const QString &source = bundleSources[fi];
+        if (!engine::isCnfPath(source) && !engine::isSmt2Path(source))
+            continue;
+        if (cancel->load())
+            return cancelled();
+        progress(int(documentChecks.size()), int(files.size()), QStringLiteral("documents"));
+        engine::DocumentOptions d = options.documents;
+        if (d.workerProgram.isEmpty())
+            d.workerProgram = !options.workerProgram.isEmpty()      ? options.workerProgram
+                              : !options.engine.workerProgram.isEmpty() ? options.engine.workerProgram
+                                                                        : engine::defaultWorkerProgram();
+        QList<engine::DocumentCheck> checks;
+        if (engine::isCnfPath(source)) {
+            auto dir = std::make_shared<QTemporaryDir>();
+            if (!dir->isValid()) {
+                result.error = tr("cannot create a temporary directory: %1").arg(dir->errorString());
+                return result;
+            }
+            d.keepFilesIn = dir->path();
+            checks = engine::checkCnfDocument(root + QLatin1Char('/') + source, d);
+            documentFiles.insert(fi, dir);
+        } else {
+            checks = engine::checkSmt2Document(QString::fromUtf8(sourceBytes[fi]), d);
+        }
+        documentChecks.insert(fi, checks);
+        files[fi] = documentFile(source, checks);
+    }
+
+    result.phaseMs.append({QStringLiteral("documents"), phase.restart()});
+    std::vector<Claim> claims;
+    std::vector<CertificateJob> jobs;
+    QHash<QString, std::size_t> jobOf; // strategy + script -> index in jobs
     for (qsizetype fi = 0; fi < files.size(); ++fi) {
         CheckedFile &f = files[fi];
         f.standings = engine::computeStandings(f.module, f.verdicts);
-        for (const lang::Obligation &o : f.module.obligations) {
-            if (cancel->load()) {
-                result.cancelled = true;
-                result.error = tr("cancelled");
-                return result;
-            }
+        const bool document = documentChecks.contains(fi);
+        const bool cnf = document && engine::isCnfPath(bundleSources[fi]);
+        for (std::size_t oi = 0; oi < f.module.obligations.size(); ++oi) {
+            const lang::Obligation &o = f.module.obligations[oi];
+            if (cancel->load())
+                return cancelled();
             const engine::Verdict v = verdictOf(f, o);
             Claim c;
             c.obligationId = str(o.id);
@@ -274,53 +347,123 @@ BundleResult Writer::run()
             if (v.status == engine::Status::Failed)
                 for (const auto &m : v.model)
                     c.counterexample.append({m.symbol, m.sort, m.value});
-            if (o.status == lang::ObligationStatus::ToSolve) {
-                const QString stem = QStringLiteral("%1-%2").arg(claims.size() + 1, 4, 10, QLatin1Char('0')).arg(fileStem(c.obligationId));
+            const QString stem = QStringLiteral("%1-%2").arg(claims.size() + 1, 4, 10, QLatin1Char('0'))
+                                     .arg(fileStem(document ? QFileInfo(c.source).fileName() : c.obligationId));
+            if (document) {
+                const auto &checks = documentChecks[fi];
+                if (oi < std::size_t(checks.size()))
+                    c.answer = checks[qsizetype(oi)].answer;
+                if (v.status != engine::Status::Proved) {
+                    // unknown, or an error (a disagreement with :status, a rejected proof): nothing claimed
+                } else if (!cnf) {
+                    // An .smt2 check: cvc5 answered and the file's :status (if any) agrees.
+                    // The document is its own obligation; verify runs it again.
+                    c.obligation = c.source;
+                } else {
+                    // A CNF: the formula exactly as the SAT solver and drat-trim read it, and
+                    // for unsat the DRAT proof drat-trim verified, for sat the assignment
+                    // that satisfies every clause (both checks done by checkCnfDocument).
+                    const QDir work(documentFiles.value(fi)->path());
+                    const bool unsat = c.answer == QLatin1String("unsat");
+                    c.obligation = QStringLiteral("obligations/%1.cnf").arg(stem);
+                    c.certificateFormat = unsat ? QStringLiteral("drat") : QStringLiteral("dimacs-model");
+                    c.certificate = QStringLiteral("certificates/%1.%2").arg(stem, unsat ? QStringLiteral("drat") : QStringLiteral("model"));
+                    c.checker = unsat ? QStringLiteral("drat-trim OBLIGATION CERTIFICATE")
+                                      : QStringLiteral("ProofDesk: the assignment satisfies every clause of OBLIGATION");
+                    if (!put(c.obligation, readBytes(work.filePath(QStringLiteral("formula.cnf")))) ||
+                        !put(c.certificate, readBytes(work.filePath(unsat ? QStringLiteral("proof.drat") : QStringLiteral("model.txt")))))
+                        return failed();
+                    c.checkerResult = QStringLiteral("accepted");
+                    c.evidence = Evidence::Certified;
+                }
+            } else if (o.status == lang::ObligationStatus::ToSolve) {
                 c.obligation = QStringLiteral("obligations/%1.smt2").arg(stem);
                 const QString text = obligationFileText(c.obligationId, c.source, c.line, str(o.smt));
                 if (!put(c.obligation, text.toUtf8()))
                     return failed();
                 if (v.status == engine::Status::Proved && options.certificates) {
-                    // cvc5 1.1.2 cannot read a proof back in, so the certificate is the proof
-                    // that a separate cvc5 process printed and checked (--check-proofs) for
-                    // the bundled obligation file; verify re-runs that process and requires
-                    // the same bytes (docs/certificates.md).
                     const solve::Strategy strategy = proofStrategy(v.strategy);
                     c.checker = QStringLiteral("cvc5 ") + cvc5ProofCheckArguments(strategy, options.proofFormat, options.proofLimits.timeoutMs).join(QLatin1Char(' ')) + QStringLiteral(" OBLIGATION");
-                    const SolverAnswer check = cvc5CheckProof(options.cvc5Program, root + QLatin1Char('/') + c.obligation,
-                                                              strategy, options.proofFormat, options.proofLimits, cancel.get());
-                    if (check.answer != QLatin1String("unsat") || check.proof.trimmed().isEmpty()) {
-                        c.checkerResult = QStringLiteral("not certified: ") +
-                            (check.answer.isEmpty() ? check.problem : QStringLiteral("cvc5 answers ") + check.answer).left(200);
+                    const QString key = QString::number(int(strategy)) + QLatin1Char('\n') + str(o.smt);
+                    if (const auto same = jobOf.constFind(key); same != jobOf.constEnd()) {
+                        jobs[*same].same.emplace_back(claims.size(), stem);
                     } else {
-                        c.certificateFormat = options.proofFormat;
-                        c.certificate = QStringLiteral("certificates/%1.%2").arg(stem, options.proofFormat);
-                        if (!put(c.certificate, check.proof.toUtf8()))
-                            return failed();
-                        c.checkerResult = QStringLiteral("accepted");
-                        c.evidence = Evidence::Certified;
+                        jobOf.insert(key, jobs.size());
+                        jobs.push_back({claims.size(), stem, strategy, {}});
                     }
                 }
             }
-            claims << c;
-            progress(++done, total);
+            claims.push_back(std::move(c));
         }
     }
 
+    // Certificates, several cvc5 processes at once: each is a separate re-solve with proof
+    // checking, and they are independent of each other.
+    // cvc5 1.1.2 cannot read a proof back in, so the certificate is the proof that a
+    // separate cvc5 process printed and checked (--check-proofs) for the bundled obligation
+    // file; verify re-runs that process and requires the same bytes (docs/certificates.md).
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
+    std::atomic_int done = 0;
+    QMutex errorLock;
+    QString jobError;
+    const QString certificatesPhase = QStringLiteral("certificates");
+    progress(0, int(jobs.size()), certificatesPhase);
+    QtConcurrent::blockingMap(&pool, jobs, [&](const CertificateJob &job) {
+        if (cancel->load())
+            return;
+        const SolverAnswer check = cvc5CheckProof(options.cvc5Program, root + QLatin1Char('/') + claims[job.claim].obligation,
+                                                  job.strategy, options.proofFormat, options.proofLimits, cancel.get());
+        std::vector<std::pair<std::size_t, QString>> all{{job.claim, job.stem}};
+        all.insert(all.end(), job.same.begin(), job.same.end());
+        for (const auto &[index, stem] : all) {
+            Claim &c = claims[index];
+            if (check.answer != QLatin1String("unsat") || check.proof.trimmed().isEmpty()) {
+                c.checkerResult = QStringLiteral("not certified: ") +
+                    (check.answer.isEmpty() ? check.problem : QStringLiteral("cvc5 answers ") + check.answer).left(200);
+                continue;
+            }
+            const QString certificate = QStringLiteral("certificates/%1.%2").arg(stem, options.proofFormat);
+            QString e;
+            if (!writeFile(root + QLatin1Char('/') + certificate, check.proof.toUtf8(), &e)) {
+                const QMutexLocker lock(&errorLock);
+                jobError = e;
+                return;
+            }
+            c.certificateFormat = options.proofFormat;
+            c.certificate = certificate;
+            c.checkerResult = QStringLiteral("accepted");
+            c.evidence = Evidence::Certified;
+        }
+        progress(++done, int(jobs.size()), certificatesPhase);
+    });
+    if (cancel->load())
+        return cancelled();
+    if (!jobError.isEmpty()) {
+        result.error = jobError;
+        return result;
+    }
+
+    result.phaseMs.append({QStringLiteral("certificates"), phase.restart()});
+    progress(0, 1, QStringLiteral("reports"));
     // Reports. The files' paths are the bundled copies, so no absolute path leaks in.
     const QString tool = options.toolVersion;
     if (!put(QStringLiteral("results.json"), QJsonDocument(toJson(files, tool)).toJson(QJsonDocument::Indented)) ||
         !put(QStringLiteral("results.sarif"), QJsonDocument(toSarif(files, tool)).toJson(QJsonDocument::Indented)) ||
         !put(QStringLiteral("results.junit.xml"), toJUnit(files).toUtf8()))
         return failed();
-    QStringList texts;
-    for (const auto &b : sourceBytes)
-        texts << QString::fromUtf8(b);
-    const QString html = reportHtml(claims, bundleSources, texts, tool);
-    if (!put(QStringLiteral("report.html"), html.toUtf8()))
+    ReportInput report;
+    report.claims = QList<Claim>(claims.begin(), claims.end());
+    report.sources = bundleSources;
+    report.toolVersion = tool;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        report.texts << QString::fromUtf8(sourceBytes[i]);
+        report.graphs << dependencyGraphSvg(files[i], QStringLiteral("g%1-").arg(i));
+    }
+    if (!put(QStringLiteral("report.html"), reportHtml(report).toUtf8()))
         return failed();
     if (options.pdf) {
-        if (const QString e = writeReportPdf(claims, bundleSources, texts, tool, root + QStringLiteral("/report.pdf")); !e.isEmpty()) {
+        if (const QString e = writeReportPdf(report, root + QStringLiteral("/report.pdf")); !e.isEmpty()) {
             result.error = e;
             return result;
         }
@@ -363,7 +506,8 @@ BundleResult Writer::run()
     if (!put(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson(QJsonDocument::Indented)))
         return failed();
     result.ok = true;
-    result.claims = claims;
+    result.claims = report.claims;
+    result.phaseMs.append({QStringLiteral("reports"), phase.elapsed()});
     return result;
 }
 
@@ -381,13 +525,13 @@ void BundleExporter::onChecked()
         finish(r);
         return;
     }
-    auto writer = std::make_shared<Writer>(Writer{m_state->options, m_state->files, m_state->bundleSources,
-                                                  m_state->sourceBytes, m_cancel, {}, {}, {}});
+    auto writer = std::make_shared<Writer>(Writer{m_state->options, m_state->clock.elapsed(), m_state->files,
+                                                  m_state->bundleSources, m_state->sourceBytes, m_cancel, {}, {}, {}});
     QPointer<BundleExporter> self(this);
-    writer->progress = [self](int done, int total) {
-        QMetaObject::invokeMethod(self, [self, done, total] {
+    writer->progress = [self](int done, int total, const QString &phase) {
+        QMetaObject::invokeMethod(self, [self, done, total, phase] {
             if (self)
-                emit self->progress(done, total, QStringLiteral("certificates"));
+                emit self->progress(done, total, phase);
         }, Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run([writer] { return writer->run(); }));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/documents.h"
 #include "engine/engine.h"
 #include "export/evidence.h"
 #include "export/solverrun.h"
@@ -29,6 +30,8 @@ struct BundleOptions {
     QString toolVersion;
     bool certificates = true;
     bool pdf = true;                // report.pdf needs a QGuiApplication
+    int jobs = 0;                   // certificate processes at once; 0: one per core
+    engine::DocumentOptions documents; // .cnf and .smt2 files (limits, SAT solvers, drat-trim)
 };
 
 struct BundleResult {
@@ -37,6 +40,8 @@ struct BundleResult {
     QString error;                  // why there is no bundle
     QString outDir;
     QList<Claim> claims;
+    // Where the time went, in order: "checking", "documents", "certificates", "reports".
+    QList<std::pair<QString, qint64>> phaseMs;
 };
 
 // The text of obligations/X.smt2: one comment line naming the claim, then the script the
@@ -64,7 +69,7 @@ public:
     bool running() const { return m_running; }
 
 signals:
-    // phase: "checking", "certificates", "reports"; done of total within the phase.
+    // phase: "checking", "documents", "certificates", "reports"; done of total within the phase.
     void progress(int done, int total, const QString &phase);
     void finished(const proofdesk::exporting::BundleResult &result);
 

@@ -113,6 +113,7 @@ QJsonObject claimToJson(const Claim &c)
                                               {QStringLiteral("endLine"), c.endLine},
                                               {QStringLiteral("endColumn"), c.endColumn}}},
         {QStringLiteral("verdict"), c.verdict},
+        {QStringLiteral("answer"), orNull(c.answer)},
         {QStringLiteral("strategy"), orNull(c.strategy)},
         {QStringLiteral("solver"), orNull(c.solver)},
         {QStringLiteral("timeMs"), c.timeMs},
@@ -151,6 +152,7 @@ std::optional<Claim> claimFromJson(const QJsonObject &o, QString *error)
         f.fail("range", "must be an object");
     }
     c.verdict = f.string("verdict", true);
+    c.answer = f.string("answer");
     c.strategy = f.string("strategy");
     c.solver = f.string("solver");
     c.timeMs = f.integer("timeMs");

@@ -14,7 +14,9 @@ namespace proofdesk::exporting {
 enum class Evidence {
     Certified,    // a certificate accepted by a checker in a separate process: for SMT
                   // obligations cvc5 --check-proofs, whose checked proof is byte-identical to
-                  // the bundled certificate (DRAT/drat-trim for CNF: not yet, no CNF input)
+                  // the bundled certificate; for a CNF answered unsat drat-trim accepting the
+                  // bundled DRAT proof, for one answered sat the bundled assignment
+                  // satisfying every clause (docs/certificates.md)
     CrossChecked, // a second, independent solver (z3) also answered unsat
     Proved,       // one solver answered unsat
     Admitted,     // `sorry`: not checked
@@ -36,6 +38,7 @@ struct Claim {
     QString lemma, step;
     int line = 0, column = 0, endLine = 0, endColumn = 0;
     QString verdict;       // engine status: proved, failed, unknown, admitted, error
+    QString answer;        // documents (.cnf, .smt2): the solver's word, "sat" or "unsat"
     QString strategy, solver;
     qint64 timeMs = 0;
     QString reason;

@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/htmlreport.h"
 
+#include "export/depgraph.h"
+#include "graph/export.h"
+#include "graph/graph.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHash>
+#include <QImage>
 #include <QMap>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QSvgRenderer>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace proofdesk::exporting {
 
@@ -57,11 +65,17 @@ QString cell(const QString &text, const QString &style = {})
         .arg(style.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(style), esc(text));
 }
 
-} // namespace
+// A long document (a CNF of a million clauses) is shown only in part: the report is for
+// reading, the full text is in sources/.
+constexpr qsizetype kMaxShownLines = 5000;
 
-QString reportHtml(const QList<Claim> &claims, const QStringList &sources,
-                   const QStringList &texts, const QString &toolVersion)
+// pdf: graphs as <img src="graph:N"> resources instead of inline SVG.
+QString html(const ReportInput &input, bool pdf)
 {
+    const QList<Claim> &claims = input.claims;
+    const QStringList &sources = input.sources;
+    const QStringList &texts = input.texts;
+    const QString &toolVersion = input.toolVersion;
     QMap<QString, int> counts;
     for (const Claim &c : claims)
         ++counts[evidenceName(c.evidence)];
@@ -102,6 +116,26 @@ QString reportHtml(const QList<Claim> &claims, const QStringList &sources,
     }
     h += QStringLiteral("</table>\n");
 
+    // Dependency graphs, coloured by standing (the colours of core/graph, as in the editor).
+    for (qsizetype i = 0; i < sources.size() && i < input.graphs.size(); ++i) {
+        if (input.graphs[i].isEmpty())
+            continue;
+        h += QStringLiteral("<h2>%1</h2>\n<p>").arg(esc(tr("Dependency graph of %1").arg(sources[i])));
+        h += esc(tr("Lemmas point to their steps, steps to the lemmas, facts and definitions they cite. Node colours:")) + QLatin1Char(' ');
+        const auto swatch = [](std::uint32_t colour, const QString &what) {
+            return QStringLiteral("<span style=\"color: #%1\">&#9679;</span>&#160;%2 ").arg(colour, 6, 16, QLatin1Char('0')).arg(esc(what));
+        };
+        for (const graph::Standing st : {graph::Standing::Proved, graph::Standing::Failed, graph::Standing::Unknown,
+                                         graph::Standing::Admitted, graph::Standing::Error})
+            h += swatch(graph::standingColour(st), QString::fromLatin1(graph::standingName(st).data(), qsizetype(graph::standingName(st).size())));
+        h += swatch(kindColour(graph::NodeKind::Fact), tr("fact (assumption)")) + swatch(kindColour(graph::NodeKind::Definition), tr("definition"));
+        h += QStringLiteral("</p>\n");
+        if (pdf)
+            h += QStringLiteral("<p><img src=\"graph:%1\"/></p>\n").arg(i);
+        else
+            h += QStringLiteral("<div>%1</div>\n").arg(input.graphs[i]);
+    }
+
     // Counterexamples
     bool anyFailed = false;
     for (const Claim &c : claims) {
@@ -131,7 +165,7 @@ QString reportHtml(const QList<Claim> &claims, const QStringList &sources,
         }
         h += QStringLiteral("<h2>%1</h2>\n<pre style=\"font-family: monospace\">").arg(esc(sources[i]));
         const QStringList lines = texts[i].split(QLatin1Char('\n'));
-        for (qsizetype n = 0; n < lines.size(); ++n) {
+        for (qsizetype n = 0; n < lines.size() && n < kMaxShownLines; ++n) {
             const int line = int(n + 1);
             const QString number = QStringLiteral("%1  ").arg(line, 4);
             const auto it = lineLevel.constFind(line);
@@ -143,14 +177,21 @@ QString reportHtml(const QList<Claim> &claims, const QStringList &sources,
             h += QLatin1Char('\n');
         }
         h += QStringLiteral("</pre>\n");
+        if (lines.size() > kMaxShownLines)
+            h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("%1 more lines are in %2.").arg(lines.size() - kMaxShownLines).arg(sources[i])));
     }
-    h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("The dependency graph is not part of this report yet: it needs ProofDesk's graph library.")));
     h += QStringLiteral("</body></html>\n");
     return h;
 }
 
-QString writeReportPdf(const QList<Claim> &claims, const QStringList &sources,
-                       const QStringList &texts, const QString &toolVersion, const QString &path)
+} // namespace
+
+QString reportHtml(const ReportInput &input)
+{
+    return html(input, false);
+}
+
+QString writeReportPdf(const ReportInput &input, const QString &path)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return tr("report.pdf needs a QGuiApplication (the offscreen platform is enough)");
@@ -158,9 +199,30 @@ QString writeReportPdf(const QList<Claim> &claims, const QStringList &sources,
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(96);
     writer.setTitle(tr("ProofDesk bundle report"));
-    writer.setCreator(QStringLiteral("ProofDesk ") + toolVersion);
+    writer.setCreator(QStringLiteral("ProofDesk ") + input.toolVersion);
     QTextDocument document;
-    document.setHtml(reportHtml(claims, sources, texts, toolVersion));
+    // The printable width at 96 dpi on A4 within QTextDocument::print's 2 cm margins is
+    // about 640 px; the graph is drawn at twice that so that it stays sharp when zoomed.
+    constexpr int kWidth = 620;
+    for (qsizetype i = 0; i < input.graphs.size(); ++i) {
+        if (input.graphs[i].isEmpty())
+            continue;
+        QSvgRenderer svg(input.graphs[i].toUtf8());
+        if (!svg.isValid())
+            continue;
+        const QSizeF size = svg.defaultSize();
+        const double scale = qMin(1.0, kWidth / qMax(1.0, size.width()));
+        QImage image(QSize(int(size.width() * scale * 2) + 1, int(size.height() * scale * 2) + 1), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            svg.render(&painter);
+        }
+        image.setDevicePixelRatio(2.0);
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("graph:%1").arg(i)), image);
+    }
+    document.setHtml(html(input, true));
     document.print(&writer);
     return {};
 }

@@ -12,13 +12,22 @@
 // in xmllint and in Qt's rich-text engine, which prints it to PDF.
 namespace proofdesk::exporting {
 
-// sources[i] is the bundle path of texts[i].
-QString reportHtml(const QList<Claim> &claims, const QStringList &sources,
-                   const QStringList &texts, const QString &toolVersion);
+struct ReportInput {
+    QList<Claim> claims;
+    QStringList sources;    // bundle paths
+    QStringList texts;      // texts[i] is the content of sources[i]
+    QStringList graphs;     // graphs[i]: the dependency graph of sources[i] as an <svg>
+                            // element (dependencyGraphSvg), or empty
+    QString toolVersion;
+};
 
-// Lays reportHtml out with QTextDocument and prints it with QPdfWriter (A4). Needs a
-// QGuiApplication (offscreen is enough). Returns an error message, empty on success.
-QString writeReportPdf(const QList<Claim> &claims, const QStringList &sources,
-                       const QStringList &texts, const QString &toolVersion, const QString &path);
+// The dependency graphs are inline SVG.
+QString reportHtml(const ReportInput &input);
+
+// Lays the same report out with QTextDocument and prints it with QPdfWriter (A4); Qt's
+// rich text cannot show inline SVG, so each graph is rendered (QSvgRenderer) to an image
+// first. Needs a QGuiApplication (offscreen is enough). Returns an error message, empty on
+// success.
+QString writeReportPdf(const ReportInput &input, const QString &path);
 
 } // namespace proofdesk::exporting

@@ -39,6 +39,30 @@ QString counterexampleText(const engine::Verdict &v, const QString &indent)
 }
 } // namespace
 
+CheckedFile documentFile(const QString &path, const QList<engine::DocumentCheck> &checks)
+{
+    CheckedFile cf;
+    cf.path = path;
+    const std::string lemma = path.section(QLatin1Char('/'), -1).toStdString();
+    lang::LemmaInfo info;
+    info.name = lemma;
+    info.file = path.toStdString();
+    cf.module.lemmas.push_back(info);
+    for (const engine::DocumentCheck &c : checks) {
+        lang::Obligation o;
+        o.id = c.id.toStdString();
+        o.lemma = lemma;
+        o.step = c.id.toStdString();
+        o.file = info.file;
+        o.range.begin.line = std::uint32_t(std::max(1, c.line));
+        o.range.begin.column = std::uint32_t(std::max(1, c.column));
+        o.range.end = o.range.begin;
+        cf.verdicts.insert(c.id, c.verdict);
+        cf.module.obligations.push_back(std::move(o));
+    }
+    return cf;
+}
+
 engine::Verdict verdictOf(const CheckedFile &file, const lang::Obligation &o)
 {
     if (o.status == lang::ObligationStatus::Error) {

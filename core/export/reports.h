@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/documents.h"
 #include "engine/standings.h"
 #include "engine/verdict.h"
 #include "lang/module.h"
@@ -29,6 +30,11 @@ Summary summarize(const QList<CheckedFile> &files);
 // The verdict of an obligation, from the engine or, for source errors and `sorry`, from the
 // obligation itself.
 engine::Verdict verdictOf(const CheckedFile &file, const lang::Obligation &o);
+
+// An .smt2 or .cnf document as a checked file: each (check-sat), or the CNF as a whole, is
+// one obligation of one "lemma" named after the file, so every output format applies.
+// `path` is how reports name the file.
+CheckedFile documentFile(const QString &path, const QList<engine::DocumentCheck> &checks);
 
 // Schema: docs/check-json.md.
 QJsonObject toJson(const QList<CheckedFile> &files, const QString &toolVersion);

@@ -54,6 +54,12 @@ SolverAnswer solverAnswer(const QString &program, const QString &solverId,
                           const QString &obligationFile, const RunLimits &limits,
                           const std::atomic_bool *cancel = nullptr);
 
+// Runs a whole .smt2 document with the cvc5 binary (incremental, models on) and collects
+// its answers to the check-sat commands in order, space-separated, in `answer`. `problem`
+// is set when the process did not run to its end.
+SolverAnswer smt2DocumentAnswers(const QString &cvc5Program, const QString &documentFile,
+                                 const RunLimits &limits, const std::atomic_bool *cancel = nullptr);
+
 // Whether two printed proofs are the same proof (they may differ in trailing whitespace).
 bool sameProof(const QString &a, const QString &b);
 

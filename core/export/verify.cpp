@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/verify.h"
 
+#include "cnf/dimacs.h"
+#include "engine/documents.h"
 #include "export/bundle.h"
 #include "export/evidence.h"
 #include "lang/module.h"
@@ -15,7 +17,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace proofdesk::exporting {
 
@@ -196,7 +206,12 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
     }
 
     // 2. The obligations the bundled sources elaborate to: what each claim must be about.
+    // Documents (.cnf, .smt2) are their own obligations: a CNF is checked against its
+    // certificate, an .smt2 is run again once and its answers compared in order.
     QHash<QString, QHash<QString, lang::Obligation>> expected; // source -> obligation id -> obligation
+    QHash<QString, QByteArray> documents;                      // document source -> its bytes
+    QHash<QString, QStringList> smt2Answers;                   // .smt2 source -> cvc5's answers in order
+    QHash<QString, QString> smt2Problem;                       // .smt2 source -> why it could not be run
     for (qsizetype i = 0; i < sourcesJson->size(); ++i) {
         const QString source = sourcesJson->at(i).toString();
         const QString absolute = bundle.resolve(source, &why);
@@ -206,6 +221,18 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
         }
         if (!hashOk.value(source, false) && !hashOk.contains(source))
             report.problems << tr("%1: not in the manifest's hash list").arg(source);
+        if (engine::isCnfPath(source) || engine::isSmt2Path(source)) {
+            QFile f(absolute);
+            documents.insert(source, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+            if (engine::isSmt2Path(source)) {
+                const SolverAnswer run = smt2DocumentAnswers(options.cvc5Program, absolute, options.limits, cancel);
+                if (run.problem.isEmpty())
+                    smt2Answers.insert(source, run.answer.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+                else
+                    smt2Problem.insert(source, run.problem);
+            }
+            continue;
+        }
         lang::AnalyzeOptions ao;
         ao.resolver = lang::fileSystemResolver(QFileInfo(absolute).absolutePath().toStdString());
         const lang::Module module = lang::analyze(readText(absolute).toStdString(), source.toStdString(), ao);
@@ -214,81 +241,207 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
             byId.insert(str(o.id), o);
     }
 
-    // 3. Claims.
+    // 3. Claims: read in order, then checked several at once (each check runs solver or
+    // checker processes of its own).
     QSet<QString> claimed;
+    QHash<QString, int> documentClaims;          // document source -> claims about it
+    QHash<QString, QList<int>> checkSatLines;    // .smt2 source -> lines of its check-sat claims
+    QList<std::optional<Claim>> parsed;
+    QList<ClaimCheck> checks;
     for (qsizetype i = 0; i < claimsJson->size(); ++i) {
-        if (cancel && cancel->load()) {
-            report.problems << tr("cancelled");
-            return report;
-        }
         ClaimCheck check;
         QString error;
-        const std::optional<Claim> parsed = claimsJson->at(i).isObject()
+        std::optional<Claim> claim = claimsJson->at(i).isObject()
             ? claimFromJson(claimsJson->at(i).toObject(), &error) : std::nullopt;
-        if (!parsed) {
+        if (!claim) {
             check.id = QStringLiteral("claims[%1]").arg(i);
             check.detail = tr("malformed claim: %1").arg(error.isEmpty() ? tr("must be an object") : error);
-            report.claims << check;
-            if (onClaim)
-                onClaim(check);
-            continue;
+        } else {
+            check.id = shown(claim->id);
+            check.level = evidenceName(claim->evidence);
+            if (documents.contains(claim->source)) {
+                ++documentClaims[claim->source];
+                if (claim->obligationId.startsWith(QLatin1String("check-sat@")))
+                    checkSatLines[claim->source] << claim->line;
+            } else if (expected.value(claim->source).contains(claim->obligationId)) {
+                claimed.insert(claim->source + QLatin1Char('#') + claim->obligationId);
+            }
         }
-        const Claim &c = *parsed;
-        check.id = shown(c.id);
-        check.level = evidenceName(c.evidence);
+        parsed << std::move(claim);
+        checks << check;
+    }
+    for (auto &lines : checkSatLines)
+        std::sort(lines.begin(), lines.end());
+    for (auto s = smt2Answers.constBegin(); s != smt2Answers.constEnd(); ++s)
+        if (s->size() != checkSatLines.value(s.key()).size())
+            report.problems << tr("%1: cvc5 gives %2 check-sat answers but the manifest has %3 check-sat claims")
+                                   .arg(s.key()).arg(s->size()).arg(checkSatLines.value(s.key()).size());
+    for (auto d = documents.constBegin(); d != documents.constEnd(); ++d)
+        if (!documentClaims.contains(d.key()))
+            report.problems << tr("%1: the document has no claim in the manifest").arg(d.key());
+
+    // Claims whose obligation files hold the same script (they differ only in the naming
+    // comment on the first line, which solvers ignore) get the same answer and proof: each
+    // distinct script is run once per checker. Only complete runs are remembered.
+    QMutex memoLock;
+    QHash<QString, SolverAnswer> memoised;
+    const auto memo = [&](const QString &checker, const QString &obligationPath, const std::function<SolverAnswer()> &run) {
+        const QString text = readText(obligationPath);
+        const QString key = checker + QLatin1Char('\n') + text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        {
+            const QMutexLocker lock(&memoLock);
+            if (const auto found = memoised.constFind(key); found != memoised.constEnd())
+                return *found;
+        }
+        const SolverAnswer a = run();
+        if (!a.answer.isEmpty()) {
+            const QMutexLocker lock(&memoLock);
+            memoised.insert(key, a);
+        }
+        return a;
+    };
+
+    const auto checkOne = [&](const Claim &c, ClaimCheck &check) {
         const auto done = [&](bool confirmed, const QString &detail) {
             check.confirmed = confirmed;
             check.detail = detail;
-            report.claims << check;
-            if (onClaim)
-                onClaim(check);
         };
         const auto fileOf = [&](const QString &path, QString *absolute) -> QString {
-            *absolute = bundle.resolve(path, &why);
+            QString whyNot;
+            *absolute = bundle.resolve(path, &whyNot);
             if (absolute->isEmpty())
-                return why;
+                return whyNot;
             if (!hashOk.contains(path))
                 return tr("%1 is not in the manifest's hash list").arg(path);
             if (!hashOk.value(path))
                 return tr("%1 was changed after export (hash differs)").arg(path);
             return {};
         };
-
-        const auto source = expected.constFind(c.source);
-        if (source == expected.constEnd()) {
-            done(false, tr("its source \"%1\" is not a bundled source").arg(shown(c.source)));
-            continue;
-        }
-        const auto o = source->constFind(c.obligationId);
-        if (o == source->constEnd()) {
-            done(false, tr("the source has no obligation \"%1\"").arg(shown(c.obligationId)));
-            continue;
-        }
-        claimed.insert(c.source + QLatin1Char('#') + c.obligationId);
         const bool proofLevel = c.evidence == Evidence::Certified ||
                                 c.evidence == Evidence::CrossChecked || c.evidence == Evidence::Proved;
         if (proofLevel && c.verdict != QLatin1String("proved")) {
             done(false, tr("level %1 recorded for a %2 verdict").arg(check.level, shown(c.verdict)));
-            continue;
+            return;
+        }
+
+        if (const auto document = documents.constFind(c.source); document != documents.constEnd()) {
+            if (c.evidence == Evidence::Unknown) {
+                done(true, tr("nothing claimed"));
+                return;
+            }
+            if (engine::isSmt2Path(c.source)) {
+                if (c.evidence != Evidence::Proved) {
+                    done(false, tr("level %1 is not one an .smt2 check can have").arg(check.level));
+                    return;
+                }
+                QString path;
+                if (c.obligation != c.source) {
+                    done(false, tr("an .smt2 check's obligation must be its document"));
+                    return;
+                }
+                if (const QString e = fileOf(c.obligation, &path); !e.isEmpty()) {
+                    done(false, tr("obligation: %1").arg(e));
+                    return;
+                }
+                if (smt2Problem.contains(c.source)) {
+                    done(false, tr("cvc5 could not run the document: %1").arg(smt2Problem.value(c.source)));
+                    return;
+                }
+                const qsizetype ordinal = checkSatLines.value(c.source).indexOf(c.line);
+                const QStringList answers = smt2Answers.value(c.source);
+                if (c.obligationId != QStringLiteral("check-sat@%1").arg(c.line) || ordinal < 0 || ordinal >= answers.size())
+                    done(false, tr("no check-sat of the document matches this claim"));
+                else if (c.answer != QLatin1String("sat") && c.answer != QLatin1String("unsat"))
+                    done(false, tr("answer \"%1\" is not sat or unsat").arg(shown(c.answer)));
+                else if (answers[ordinal] != c.answer)
+                    done(false, tr("cvc5 answers %1 to check-sat %2, not %3").arg(answers[ordinal]).arg(ordinal + 1).arg(c.answer));
+                else
+                    done(true, tr("cvc5 answers %1 to check-sat %2 of the document").arg(c.answer).arg(ordinal + 1));
+                return;
+            }
+            // A CNF: only the certificate makes a claim, whatever level is written.
+            if (c.evidence != Evidence::Certified && c.evidence != Evidence::Proved) {
+                done(false, tr("level %1 is not one a CNF can have").arg(check.level));
+                return;
+            }
+            QString obligationPath, certificatePath;
+            if (const QString e = fileOf(c.obligation, &obligationPath); !e.isEmpty()) {
+                done(false, tr("obligation: %1").arg(e));
+                return;
+            }
+            if (const QString e = fileOf(c.certificate, &certificatePath); !e.isEmpty()) {
+                done(false, tr("certificate: %1").arg(e));
+                return;
+            }
+            const auto formula = cnf::parseDimacs(std::string_view(document->constData(), std::size_t(document->size())));
+            QFile of(obligationPath);
+            if (!formula || !of.open(QIODevice::ReadOnly) || of.readAll() != engine::normalizedDimacs(*formula)) {
+                done(false, tr("%1 is not the formula of %2 (edited obligation)").arg(c.obligation, c.source));
+                return;
+            }
+            if (c.certificateFormat == QLatin1String("drat")) {
+                if (c.answer != QLatin1String("unsat")) {
+                    done(false, tr("a DRAT proof certifies unsat, but the claim says \"%1\"").arg(shown(c.answer)));
+                    return;
+                }
+                RunLimits limits = options.limits;
+                limits.timeoutMs += 5000;
+                const ProcessOutput run = runProcess(options.dratTrimProgram,
+                    {obligationPath, certificatePath, QStringLiteral("-t"), QString::number(qMax(1, options.limits.timeoutMs / 1000))},
+                    {}, limits, cancel);
+                if (!run.problem().isEmpty())
+                    done(false, tr("drat-trim: %1").arg(run.problem()));
+                else if (run.exitCode == 0 && run.out.contains("s VERIFIED"))
+                    done(true, tr("drat-trim verifies the DRAT proof %1").arg(c.certificate));
+                else
+                    done(false, tr("drat-trim does not verify %1 for this formula (swapped or edited proof)").arg(c.certificate));
+            } else if (c.certificateFormat == QLatin1String("dimacs-model")) {
+                if (c.answer != QLatin1String("sat")) {
+                    done(false, tr("an assignment certifies sat, but the claim says \"%1\"").arg(shown(c.answer)));
+                    return;
+                }
+                QFile model(certificatePath);
+                const std::size_t vars = std::size_t(std::max(formula->variables, formula->maxVariable));
+                const std::size_t bad = cnf::firstFalsifiedClause(
+                    *formula, engine::assignmentFromModel(model.open(QIODevice::ReadOnly) ? model.readAll() : QByteArray(), vars));
+                if (bad < formula->clauseCount())
+                    done(false, tr("the assignment in %1 falsifies the clause on line %2 of %3").arg(c.certificate).arg(formula->clauseLine(bad)).arg(c.source));
+                else
+                    done(true, tr("the assignment in %1 satisfies all %2 clauses").arg(c.certificate).arg(formula->clauseCount()));
+            } else {
+                done(false, tr("certificate format \"%1\" is not one for a CNF").arg(shown(c.certificateFormat)));
+            }
+            return;
+        }
+
+        const auto source = expected.constFind(c.source);
+        if (source == expected.constEnd()) {
+            done(false, tr("its source \"%1\" is not a bundled source").arg(shown(c.source)));
+            return;
+        }
+        const auto o = source->constFind(c.obligationId);
+        if (o == source->constEnd()) {
+            done(false, tr("the source has no obligation \"%1\"").arg(shown(c.obligationId)));
+            return;
         }
         if (c.evidence == Evidence::Admitted) {
             const bool sorry = o->status == lang::ObligationStatus::Admitted;
             done(sorry, sorry ? tr("admitted (sorry) in the source") : tr("the source does not admit this step"));
-            continue;
+            return;
         }
         if (c.evidence == Evidence::Unknown) {
             done(true, tr("nothing claimed"));
-            continue;
+            return;
         }
         // Every remaining level is about the obligation file: it must be what the source says.
         QString obligationPath;
         if (const QString e = fileOf(c.obligation, &obligationPath); !e.isEmpty()) {
             done(false, tr("obligation: %1").arg(e));
-            continue;
+            return;
         }
         if (readText(obligationPath) != obligationFileText(c.obligationId, c.source, int(o->range.begin.line), str(o->smt))) {
             done(false, tr("%1 is not the obligation its source elaborates to (edited obligation)").arg(c.obligation));
-            continue;
+            return;
         }
         const QString strategy = c.strategy.isEmpty() ? QStringLiteral("cvc5") : c.strategy;
         const QString program = strategy == QLatin1String("z3") ? options.z3Program : options.cvc5Program;
@@ -311,7 +464,9 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
                 failure = tr("certificate format \"%1\" is not one cvc5 prints").arg(shown(format));
             } else {
                 const solve::Strategy s = solve::strategyFromName(strategy).value_or(solve::Strategy::Default);
-                const SolverAnswer a = cvc5CheckProof(options.cvc5Program, obligationPath, s, format, options.limits, cancel);
+                const SolverAnswer a = memo(QStringLiteral("cvc5 %1 %2").arg(int(s)).arg(format), obligationPath, [&] {
+                    return cvc5CheckProof(options.cvc5Program, obligationPath, s, format, options.limits, cancel);
+                });
                 if (a.answer != QLatin1String("unsat"))
                     failure = tr("cvc5 --check-proofs does not confirm the claim: %1").arg(a.answer.isEmpty() ? a.problem : a.answer);
                 else if (!sameProof(a.proof, readText(certificatePath)))
@@ -322,7 +477,9 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
         }
         if ((c.evidence == Evidence::CrossChecked || (c.evidence == Evidence::Certified && !c.crossCheckedBy.isEmpty())) &&
             failure.isEmpty()) {
-            const SolverAnswer a = solverAnswer(options.z3Program, QStringLiteral("z3"), obligationPath, options.limits, cancel);
+            const SolverAnswer a = memo(QStringLiteral("z3"), obligationPath, [&] {
+                return solverAnswer(options.z3Program, QStringLiteral("z3"), obligationPath, options.limits, cancel);
+            });
             if (a.answer == QLatin1String("unsat"))
                 confirmedBy << tr("z3 agrees");
             else
@@ -339,7 +496,30 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
             done(true, confirmedBy.join(QStringLiteral("; ")));
         else
             done(false, failure);
-    }
+    };
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
+    QMutex reportLock;
+    QList<qsizetype> indices;
+    for (qsizetype i = 0; i < parsed.size(); ++i)
+        indices << i;
+    // Each thread writes only its own element; the lists are not resized meanwhile.
+    ClaimCheck *results = checks.data();
+    QtConcurrent::blockingMap(&pool, indices, [&](qsizetype i) {
+        const std::optional<Claim> &claim = parsed.at(i);
+        if (claim && !(cancel && cancel->load()))
+            checkOne(*claim, results[i]);
+        else if (claim)
+            results[i].detail = tr("cancelled");
+        if (onClaim) {
+            const QMutexLocker lock(&reportLock);
+            onClaim(results[i]);
+        }
+    });
+    report.claims = checks;
+    if (cancel && cancel->load())
+        report.problems << tr("cancelled");
 
     // A claim left out of the manifest would hide a failed step.
     for (auto s = expected.constBegin(); s != expected.constEnd(); ++s)

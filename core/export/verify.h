@@ -18,6 +18,8 @@ namespace proofdesk::exporting {
 struct VerifyOptions {
     QString cvc5Program = QStringLiteral("cvc5");
     QString z3Program = QStringLiteral("z3");
+    QString dratTrimProgram = QStringLiteral("drat-trim");
+    int jobs = 0;                     // claims checked at once; 0: one per core
     RunLimits limits;
     qint64 maxManifestBytes = 64LL * 1024 * 1024;
     qsizetype maxEntries = 1'000'000; // files or claims in one manifest
@@ -36,6 +38,8 @@ struct VerifyReport {
     bool ok() const;         // no problem and every claim confirmed
 };
 
+// onClaim is called once per claim, from the checking threads (never two at once), in the
+// order the checks finish; VerifyReport::claims keeps the manifest's order.
 VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options = {},
                           const std::function<void(const ClaimCheck &)> &onClaim = {},
                           const std::atomic_bool *cancel = nullptr);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ./dev bench export: export and verify time and bundle size for agents.pds and for a
-// generated sketch of about N steps (default 2,000), measured side by side in one run.
+// generated sketch of about N steps (default 200), measured side by side in one run, and
+// agents.pds exported and verified with one job against one per core.
+// ./dev bench export-2000 runs the same with --steps 2000 (about half an hour on 2 cores).
 #include "lang/module.h"
 #include "sketchgen.h"
 
@@ -11,6 +13,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
 
@@ -59,18 +62,24 @@ QByteArray lastLine(const QByteArray &text)
     return lines.isEmpty() ? QByteArray() : lines.last();
 }
 
-void measure(const char *name, const QString &sketch, int steps, const QString &cli, const QString &work)
+struct Figures {
+    double exportSeconds = 0, verifySeconds = 0;
+};
+
+Figures measure(const char *name, const QString &sketch, int steps, const QString &cli, const QString &work,
+                const QStringList &jobs = {})
 {
     const QString out = work + QLatin1Char('/') + QLatin1String(name);
-    // Cache in the benchmark's own directory: the first export solves everything.
-    const Timed e = timed(cli, {QStringLiteral("export"), sketch, QStringLiteral("--out"), out}, work);
-    const Timed v = timed(cli, {QStringLiteral("verify"), out}, work);
+    // No result cache: every export solves everything.
+    const Timed e = timed(cli, QStringList{QStringLiteral("export"), sketch, QStringLiteral("--no-cache"), QStringLiteral("--out"), out} + jobs, work);
+    const Timed v = timed(cli, QStringList{QStringLiteral("verify"), out} + jobs, work);
     int files = 0;
     const qint64 bytes = treeBytes(out, &files);
     std::printf("%-10s steps %5d  export %8.2f s  verify %8.2f s  bundle %8.1f KiB in %5d files  (verify/export %.2f)\n",
                 name, steps, e.seconds, v.seconds, double(bytes) / 1024.0, files, e.seconds > 0 ? v.seconds / e.seconds : 0.0);
     std::printf("           export: %s\n           verify: %s\n", lastLine(e.output).constData(), lastLine(v.output).constData());
     std::fflush(stdout);
+    return {e.seconds, v.seconds};
 }
 
 int stepsOf(const std::string &text)
@@ -83,7 +92,7 @@ int stepsOf(const std::string &text)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int wanted = 2000;
+    int wanted = 200;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--steps") && i + 1 < args.size())
@@ -103,7 +112,12 @@ int main(int argc, char **argv)
     QFile a(agents);
     if (!a.open(QIODevice::ReadOnly))
         return 2;
-    measure("agents", agents, stepsOf(a.readAll().toStdString()), cli, work.path());
+    const int agentSteps = stepsOf(a.readAll().toStdString());
+    const Figures one = measure("agents-j1", agents, agentSteps, cli, work.path(), {QStringLiteral("--jobs"), QStringLiteral("1")});
+    const Figures all = measure("agents", agents, agentSteps, cli, work.path());
+    std::printf("agents: one job / one per core (%d): export %.2f, verify %.2f\n", QThread::idealThreadCount(),
+                all.exportSeconds > 0 ? one.exportSeconds / all.exportSeconds : 0.0,
+                all.verifySeconds > 0 ? one.verifySeconds / all.verifySeconds : 0.0);
 
     // Grow the generated sketch until it has the wanted number of steps.
     proofdesk::bench::SketchOptions options;

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/reports.h"
+#include "graph/graph.h"
+
+#include <QString>
+
+// The dependency graph of a checked sketch for the reports: core/graph's DAG (lemma ->
+// steps -> cited lemmas, facts, definitions), laid out in layers and drawn as SVG with every
+// node coloured by its standing.
+namespace proofdesk::exporting {
+
+// An SVG element (no XML declaration) ready to sit inside report.html, or empty when the
+// file has no lemmas (documents) or more than `maxNodes` nodes (a picture nobody could read,
+// and a layout that would cost more than the rest of the report). `idPrefix` keeps the ids
+// inside the SVG unique when a report holds several graphs.
+QString dependencyGraphSvg(const CheckedFile &file, const QString &idPrefix, int maxNodes = 3000);
+
+// 0xRRGGBB of a node without a standing (a fact, a definition) in that picture, for the legend.
+std::uint32_t kindColour(graph::NodeKind kind);
+
+} // namespace proofdesk::exporting
