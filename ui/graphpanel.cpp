@@ -264,8 +264,9 @@ void GraphPanel::finished()
         return;
     }
     m_bundle = *job->result;
-    // A dependency graph is about standings; a structure graph about its communities.
-    m_colourBox->setCurrentIndex(m_colourBox->findData(int(m_bundle->graph[boost::graph_bundle].directed
+    // A dependency graph is about standings; a structure graph or a proof (whose steps have
+    // no standing) about its communities.
+    m_colourBox->setCurrentIndex(m_colourBox->findData(int(m_bundle->graph[boost::graph_bundle].kind == graph::GraphKind::Dependencies
                                                                 ? GraphColouring::Standing
                                                                 : GraphColouring::Community)));
     m_view->setScene(m_bundle->scene);
