@@ -3,6 +3,7 @@
 
 #include "engine/verdict.h"
 #include "engine/workerprocess.h"
+#include "export/depgraph.h"
 #include "export/proofrequest.h"
 #include "graph/builders.h"
 #include "graph/load.h"
@@ -24,18 +25,6 @@
 namespace proofdesk::ui {
 
 namespace {
-
-graph::Standing toStanding(engine::Status s)
-{
-    switch (s) {
-    case engine::Status::Proved: return graph::Standing::Proved;
-    case engine::Status::Failed: return graph::Standing::Failed;
-    case engine::Status::Unknown: return graph::Standing::Unknown;
-    case engine::Status::Admitted: return graph::Standing::Admitted;
-    case engine::Status::Error: return graph::Standing::Error;
-    }
-    return graph::Standing::None;
-}
 
 // As the editor's analysis reads the sketch: imports resolve beside the file, inside its
 // folder unless the user's settings allow more.
@@ -69,13 +58,13 @@ graph::DependencyInput dependencyInput(const CheckSession *session)
         const engine::Verdict *v = session->verdict(QString::fromStdString(o.id));
         if (!v)
             continue;
-        input.obligations[o.id] = toStanding(v->status);
+        input.obligations[o.id] = exporting::standingOf(v->status);
         auto &core = input.cores[o.id];
         for (const QString &f : v->core)
             core.push_back(f.toStdString());
     }
     for (const auto &l : session->standings())
-        input.lemmas[l.lemma.toStdString()] = toStanding(l.standing);
+        input.lemmas[l.lemma.toStdString()] = exporting::standingOf(l.standing);
     return input;
 }
 

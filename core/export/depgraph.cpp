@@ -9,8 +9,6 @@
 
 namespace proofdesk::exporting {
 
-namespace {
-
 graph::Standing standingOf(engine::Status s)
 {
     switch (s) {
@@ -22,8 +20,6 @@ graph::Standing standingOf(engine::Status s)
     }
     return graph::Standing::None;
 }
-
-} // namespace
 
 std::uint32_t kindColour(graph::NodeKind kind)
 {

@@ -17,6 +17,8 @@ namespace proofdesk::exporting {
 // inside the SVG unique when a report holds several graphs.
 QString dependencyGraphSvg(const CheckedFile &file, const QString &idPrefix, int maxNodes = 3000);
 
+// The engine's status as core/graph's standing (core/graph knows nothing of the engine).
+graph::Standing standingOf(engine::Status status);
 // 0xRRGGBB of a node without a standing (a fact, a definition) in that picture, for the legend.
 std::uint32_t kindColour(graph::NodeKind kind);
 
