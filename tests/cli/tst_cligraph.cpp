@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `proofdesk-cli graph` end to end: the built executable run as a process, and for
 // --kind proof the real proofdesk-worker and cvc5 behind it.
+#include "testutil.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,16 +19,8 @@ namespace {
 
 const QString Cli = QStringLiteral(PROOFDESK_BINARY_DIR "/bin/proofdesk-cli");
 
-QString example(const char *name)
-{
-    return QStringLiteral(PROOFDESK_SOURCE_DIR "/resources/examples/") + QLatin1String(name);
-}
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using proofdesk::test::example;
+using Run = proofdesk::test::ProgramRun;
 
 // A triangle on variables 1-3 and a separate edge 4-5: a VIG with 5 nodes, 4 edges and two
 // components.
@@ -69,20 +62,7 @@ void tst_CliGraph::initTestCase()
 
 Run tst_CliGraph::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_STATE_HOME"), m_dir.filePath(QStringLiteral("state")));
-    process.setProcessEnvironment(env);
-    process.start(Cli, QStringList{QStringLiteral("graph")} + arguments);
-    if (!process.waitForFinished(180'000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    if (process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return proofdesk::test::runProgram(Cli, QStringList{QStringLiteral("graph")} + arguments, m_dir.path(), 180'000);
 }
 
 QString tst_CliGraph::write(const QString &name, const QByteArray &text)
