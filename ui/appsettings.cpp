@@ -41,6 +41,7 @@ const QString KeyFontSize = QStringLiteral("appearance/fontSize");
 const QString KeyLanguage = QStringLiteral("appearance/language");
 
 const QString KeyMaxOpen = QStringLiteral("files/maxOpenBytes");
+const QString KeyMaxGraphNodes = QStringLiteral("graph/maxNodesWithoutLod");
 
 // What a hand-edited or damaged settings file may not push past (the dialog's own ranges).
 constexpr qint64 MaxTimeoutMs = 3600 * 1000;
@@ -49,6 +50,7 @@ constexpr qint64 MaxMemoryMiB = 1024 * 1024;
 constexpr qint64 MaxJobs = 256;
 constexpr qint64 MaxFontPointSize = 200;
 constexpr qint64 MaxOpenBytesLimit = qint64(1) << 40;
+constexpr qint64 MaxGraphNodesLimit = 10'000'000;
 constexpr int MaxUserSolvers = 64;
 constexpr qsizetype MaxText = 256;
 constexpr qsizetype MaxCommandLine = 4096;
@@ -190,6 +192,7 @@ AppSettings AppSettings::load(QSettings &s)
     if (!a.language.isEmpty() && !availableLanguages().contains(a.language))
         a.language.clear();
     a.maxOpenBytes = boundedNumber(s, KeyMaxOpen, a.maxOpenBytes, 1, MaxOpenBytesLimit);
+    a.maxGraphNodesWithoutLod = int(boundedNumber(s, KeyMaxGraphNodes, a.maxGraphNodesWithoutLod, 1, MaxGraphNodesLimit));
     return a;
 }
 
@@ -224,6 +227,7 @@ void AppSettings::save(QSettings &s) const
     s.setValue(KeyFontSize, fontPointSize);
     s.setValue(KeyLanguage, language);
     s.setValue(KeyMaxOpen, maxOpenBytes);
+    s.setValue(KeyMaxGraphNodes, maxGraphNodesWithoutLod);
     s.setValue(QStringLiteral("general/configured"), true);
 }
 

@@ -43,6 +43,9 @@ struct AppSettings {
     int fontPointSize = 0;
     QString language; // empty: the system's; "en", "de", "fr"
     qint64 maxOpenBytes = 20 * 1024 * 1024; // larger files are opened only when confirmed
+    // Graph views draw nodes and edges one by one up to this many nodes in view, and a
+    // density picture beyond (GraphView::maxNodesWithoutLod).
+    int maxGraphNodesWithoutLod = 20000;
 
     // Values out of range (a negative time limit, an absurd job count, a huge string, a
     // value of the wrong type) are clamped or replaced by the default, never passed on.

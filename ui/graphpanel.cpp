@@ -40,7 +40,7 @@ QString kindText(graph::GraphKind k)
 }
 
 // The whole picture as a PNG, at most 2000 pixels on its longer side.
-QImage renderWhole(const GraphScene &scene)
+QImage renderWhole(const GraphScene &scene, int maxNodesWithoutLod)
 {
     const QRectF b = scene.bounds;
     const double scale = std::min(200.0, 2000.0 / std::max(b.width(), b.height()));
@@ -48,7 +48,7 @@ QImage renderWhole(const GraphScene &scene)
     tp.world = b;
     tp.pixels = QSize(std::max(64, int(b.width() * scale)), std::max(64, int(b.height() * scale)));
     tp.scale = scale;
-    tp.levelOfDetail = 2 * kNodeWorldRadius * scale < 2 || scene.size() > std::size_t(GraphView::kDefaultMaxNodesWithoutLod);
+    tp.levelOfDetail = 2 * kNodeWorldRadius * scale < 2 || scene.size() > std::size_t(maxNodesWithoutLod);
     return renderTile(scene, tp);
 }
 
@@ -354,7 +354,7 @@ bool GraphPanel::exportTo(const QString &path, ExportFormat format)
         m_status->setText(error.isEmpty() ? tr("Exported %1.").arg(QDir::toNativeSeparators(path)) : error);
         emit exportFinished(path, error);
     });
-    watcher->setFuture(QtConcurrent::run([bundle = m_bundle, path, format]() -> QString {
+    watcher->setFuture(QtConcurrent::run([bundle = m_bundle, path, format, lodLimit = m_view->maxNodesWithoutLod()]() -> QString {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return GraphPanel::tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -372,7 +372,7 @@ bool GraphPanel::exportTo(const QString &path, ExportFormat format)
         case ExportFormat::Graphml: text = graph::toGraphml(g, &bundle->layout, community); break;
         case ExportFormat::Json: text = graph::toJson(g, &bundle->layout, &bundle->metrics); break;
         case ExportFormat::Png:
-            if (!renderWhole(*bundle->scene).save(&file, "PNG"))
+            if (!renderWhole(*bundle->scene, lodLimit).save(&file, "PNG"))
                 return GraphPanel::tr("Cannot write %1: the PNG encoder failed").arg(path);
             break;
         }

@@ -12,6 +12,7 @@
 #include "ui/checksession.h"
 #include "ui/codeeditor.h"
 #include "ui/graphpanel.h"
+#include "ui/graphview.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -235,10 +236,23 @@ void GraphWindow::showProofAtCursor()
         graph::GraphKind::Proof, {graph::GraphKind::Proof}, tr("Proof, %1, line %2").arg(base).arg(line));
 }
 
+void GraphWindow::setMaxNodesWithoutLod(int nodes)
+{
+    m_panel->view()->setMaxNodesWithoutLod(nodes);
+}
+
+GraphWindow *existingStructureGraphWindow(MainWindow *window)
+{
+    return window->findChild<GraphWindow *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
 GraphWindow *structureGraphWindow(MainWindow *window)
 {
-    auto *w = window->findChild<GraphWindow *>(QString(), Qt::FindDirectChildrenOnly);
-    return w ? w : new GraphWindow(window);
+    if (auto *w = existingStructureGraphWindow(window))
+        return w;
+    auto *w = new GraphWindow(window);
+    w->setMaxNodesWithoutLod(window->settings().maxGraphNodesWithoutLod);
+    return w;
 }
 
 void addStructureGraphActions(MainWindow *window, QMenu *viewMenu)

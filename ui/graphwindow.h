@@ -30,6 +30,8 @@ public:
     // The proof cvc5 finds for the step at the cursor (or the .smt2 document), as a DAG of
     // rules and conclusions (graph/proofdag.h); the solver runs in a separate worker process.
     void showProofAtCursor();
+    // The user's setting: more nodes in view than this are drawn as a density picture.
+    void setMaxNodesWithoutLod(int nodes);
 
 private:
     void jump(const QString &file, int line);
@@ -42,5 +44,7 @@ private:
 void addStructureGraphActions(MainWindow *window, QMenu *viewMenu);
 // The main window's graph window, made on first use.
 GraphWindow *structureGraphWindow(MainWindow *window);
+// The graph window if it was made, else null.
+GraphWindow *existingStructureGraphWindow(MainWindow *window);
 
 } // namespace proofdesk::ui

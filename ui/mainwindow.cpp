@@ -1284,6 +1284,8 @@ void MainWindow::applySettings(const AppSettings &settings)
         if (settings.allowOutsideImports != old.allowOutsideImports)
             tab(i)->setAllowOutsideImports(settings.allowOutsideImports);
     }
+    if (GraphWindow *graphs = existingStructureGraphWindow(this))
+        graphs->setMaxNodesWithoutLod(settings.maxGraphNodesWithoutLod);
     updateEngineOptions();
 }
 

@@ -209,6 +209,14 @@ QWidget *SettingsDialog::createCheckingPage()
     m_maxOpen->setValue(shownMiB(m_initial.maxOpenBytes));
     m_maxOpen->setToolTip(tr("Larger sketches, SMT-LIB and DIMACS files are opened only after you confirm"));
     form->addRow(tr("Open files up to without &asking:"), m_maxOpen);
+    m_maxGraphNodes = new QSpinBox(page);
+    m_maxGraphNodes->setRange(1, 10'000'000);
+    m_maxGraphNodes->setSingleStep(1000);
+    m_maxGraphNodes->setGroupSeparatorShown(true);
+    m_maxGraphNodes->setSuffix(tr(" nodes"));
+    m_maxGraphNodes->setValue(m_initial.maxGraphNodesWithoutLod);
+    m_maxGraphNodes->setToolTip(tr("With more nodes in view, graphs are drawn as a density picture with a sample of the edges"));
+    form->addRow(tr("Draw graphs node by node &up to:"), m_maxGraphNodes);
     return page;
 }
 
@@ -255,6 +263,7 @@ AppSettings SettingsDialog::settings() const
     // A limit that is not a whole number of MB (set elsewhere) stays as it was unless changed.
     if (m_maxOpen->value() != shownMiB(m_initial.maxOpenBytes))
         s.maxOpenBytes = qint64(m_maxOpen->value()) * MiB;
+    s.maxGraphNodesWithoutLod = m_maxGraphNodes->value();
     s.jobs = m_jobs->value();
     s.crossCheck = m_crossCheck->isChecked();
     s.allowOutsideImports = m_outside->isChecked();

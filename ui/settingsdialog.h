@@ -32,6 +32,7 @@ public:
     // For tests.
     QSpinBox *timeLimitBox() const { return m_timeLimit; }
     QSpinBox *maxOpenBox() const { return m_maxOpen; }
+    QSpinBox *maxGraphNodesBox() const { return m_maxGraphNodes; }
     QCheckBox *crossCheckBox() const { return m_crossCheck; }
     QTreeWidget *solverList() const { return m_solvers; }
     QComboBox *themeBox() const { return m_theme; }
@@ -62,6 +63,7 @@ private:
     QCheckBox *m_outside = nullptr;
     QCheckBox *m_cache = nullptr;
     QSpinBox *m_maxOpen = nullptr;
+    QSpinBox *m_maxGraphNodes = nullptr;
     QComboBox *m_theme = nullptr;
     QFontComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;

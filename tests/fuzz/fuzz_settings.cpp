@@ -37,6 +37,7 @@ void checkInRange(const ui::AppSettings &a)
     PROOFDESK_FUZZ_CHECK(a.jobs >= 0 && a.jobs <= 256);
     PROOFDESK_FUZZ_CHECK(a.fontPointSize >= 0 && a.fontPointSize <= 200);
     PROOFDESK_FUZZ_CHECK(a.maxOpenBytes >= 1 && a.maxOpenBytes <= (qint64(1) << 40));
+    PROOFDESK_FUZZ_CHECK(a.maxGraphNodesWithoutLod >= 1 && a.maxGraphNodesWithoutLod <= 10'000'000);
     PROOFDESK_FUZZ_CHECK(a.onlySolver.size() <= 256 && a.fontFamily.size() <= 256);
     PROOFDESK_FUZZ_CHECK(a.language.isEmpty() || ui::availableLanguages().contains(a.language));
     PROOFDESK_FUZZ_CHECK(a.disabledSolvers.size() <= 256 && a.enabledSolvers.size() <= 256);

@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -111,10 +112,13 @@ class TestGraphView : public QObject
 {
     Q_OBJECT
 private slots:
+    // The main window reads and writes settings: the test's own, not the user's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void fitPutsEveryNodeInside();
     void clickEmitsSourceLine();
     void findSelectsAndCentres();
     void largeGraphUsesLevelOfDetail();
+    void levelOfDetailLimitAtItsEdge();
     void tilesAreReusedWhilePanning();
     void cancelLeavesViewUsable();
     void colourByCommunity();
@@ -248,6 +252,23 @@ void TestGraphView::largeGraphUsesLevelOfDetail()
     // A lower budget brings the level of detail back at the same zoom.
     view.setMaxNodesWithoutLod(10);
     QVERIFY(view.levelOfDetail());
+}
+
+void TestGraphView::levelOfDetailLimitAtItsEdge()
+{
+    // 60 nodes, all in view after a fit, with discs far above the minimum size: only the
+    // node limit can switch the level of detail on, and it does so exactly above the limit.
+    GraphView view;
+    QVERIFY(showScene(view, QSize(600, 600), laidOut(twoCliques(30))));
+    view.fit();
+    const int nodes = int(view.scene()->size());
+    QCOMPARE(nodes, 60);
+    view.setMaxNodesWithoutLod(nodes);
+    QVERIFY(!view.levelOfDetail());
+    view.setMaxNodesWithoutLod(nodes - 1);
+    QVERIFY(view.levelOfDetail());
+    view.setMaxNodesWithoutLod(nodes);
+    QVERIFY(!view.levelOfDetail());
 }
 
 void TestGraphView::tilesAreReusedWhilePanning()

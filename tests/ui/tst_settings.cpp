@@ -4,6 +4,9 @@
 #include "ui/appsettings.h"
 #include "ui/checksession.h"
 #include "ui/codeeditor.h"
+#include "ui/graphpanel.h"
+#include "ui/graphview.h"
+#include "ui/graphwindow.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 #include "ui/welcomepage.h"
@@ -68,6 +71,7 @@ private slots:
     void welcomePageOnlyOnTheFirstStart();
     void recoveryIsOfferedOnTheNextStart();
     void sessionRestoresFileAndCursor();
+    void graphNodeLimitReachesTheGraphWindow();
     void languageSwitchTranslatesTheMenus();
 
 private:
@@ -307,6 +311,33 @@ void tst_Settings::languageSwitchTranslatesTheMenus()
     m_window = std::make_unique<MainWindow>();
     QCOMPARE(firstMenu(), QStringLiteral("&Datei"));
     ui::applyLanguage(QStringLiteral("en"));
+}
+
+void tst_Settings::graphNodeLimitReachesTheGraphWindow()
+{
+    // Set in the dialog, it reaches a graph window made before and one made after, and the
+    // next start.
+    ui::GraphWindow *before = ui::structureGraphWindow(m_window.get());
+    QCOMPARE(before->panel()->view()->maxNodesWithoutLod(), ui::AppSettings{}.maxGraphNodesWithoutLod);
+    ui::SettingsDialog *dialog = m_window->showSettings();
+    QCOMPARE(dialog->maxGraphNodesBox()->value(), ui::AppSettings{}.maxGraphNodesWithoutLod);
+    dialog->maxGraphNodesBox()->setValue(1234);
+    clickOk(dialog);
+    QCOMPARE(before->panel()->view()->maxNodesWithoutLod(), 1234);
+    QCOMPARE(ui::AppSettings::load().maxGraphNodesWithoutLod, 1234);
+
+    m_window = std::make_unique<MainWindow>();
+    QCOMPARE(ui::structureGraphWindow(m_window.get())->panel()->view()->maxNodesWithoutLod(), 1234);
+
+    // At its edges: below 1 is damage and falls back to the default; above the dialog's
+    // maximum is clamped to it.
+    QSettings settings;
+    settings.setValue(QStringLiteral("graph/maxNodesWithoutLod"), 0);
+    QCOMPARE(ui::AppSettings::load().maxGraphNodesWithoutLod, ui::AppSettings{}.maxGraphNodesWithoutLod);
+    settings.setValue(QStringLiteral("graph/maxNodesWithoutLod"), 1);
+    QCOMPARE(ui::AppSettings::load().maxGraphNodesWithoutLod, 1);
+    settings.setValue(QStringLiteral("graph/maxNodesWithoutLod"), qint64(1) << 40);
+    QCOMPARE(ui::AppSettings::load().maxGraphNodesWithoutLod, 10'000'000);
 }
 
 QTEST_MAIN(tst_Settings)
