@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>QObject</name>
@@ -33,18 +34,6 @@
 <context>
     <name>proofdesk::cli</name>
     <message>
-        <source>usage: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]
-                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH]
-       proofdesk-cli obligations FILE [--json]
-       proofdesk-cli --version | --help
-</source>
-        <translation>usage : proofdesk-cli check FICHIER... [--format text|json|sarif|junit] [--jobs N]
-                          [--timeout S] [--solver ID] [--no-cache] [--cache CHEMIN]
-       proofdesk-cli obligations FICHIER [--json]
-       proofdesk-cli --version | --help
-</translation>
-    </message>
-    <message>
         <source>ProofDesk on the command line: analyse sketches and print their proof obligations.</source>
         <translation>ProofDesk en ligne de commande : analyser des esquisses et afficher leurs obligations de preuve.</translation>
     </message>
@@ -69,7 +58,7 @@
         <translation>obligations attend exactement un FICHIER</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
@@ -169,11 +158,7 @@
         <translation>Limite de mémoire par processus solveur en Mio (4096 par défaut).</translation>
     </message>
     <message>
-        <source>Sketches (.pds) to check.</source>
-        <translation>Esquisses (.pds) à vérifier.</translation>
-    </message>
-    <message>
-        <source>unknown format '%1' (text, json, sarif, junit)</source>
+        <source>unknown format &apos;%1&apos; (text, json, sarif, junit)</source>
         <translation>format inconnu « %1 » (text, json, sarif, junit)</translation>
     </message>
     <message>
@@ -197,12 +182,184 @@
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <source>%1: only sketches (.pds) can be checked by this version</source>
-        <translation>%1 : cette version ne peut vérifier que des esquisses (.pds)</translation>
-    </message>
-    <message>
         <source>warning: the result cache is not used: %1</source>
         <translation>avertissement : le cache de résultats n’est pas utilisé : %1</translation>
+    </message>
+    <message>
+        <source>usage: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]
+                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH]
+       proofdesk-cli obligations FILE [--json]
+       proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]
+       proofdesk-cli verify DIR [--timeout S] [--jobs N]
+       proofdesk-cli graph FILE [--kind vig|incidence|deps|proof]
+                          [--format svg|png|dot|graphml|json] [--out PATH] [--metrics]
+       proofdesk-cli --version | --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sketches (.pds), SMT-LIB (.smt2) or DIMACS (.cnf) files to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only sketches (.pds), SMT-LIB (.smt2) and DIMACS (.cnf) files can be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check sketches and write a bundle that others can re-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle directory to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result cache file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write report.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sketches (.pds), SMT-LIB (.smt2) or DIMACS (.cnf) files to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: proofdesk-cli export FILE... --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf needs a GUI application object; use --no-pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check a bundle from its files alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit per check in seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims checked at once (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: proofdesk-cli verify DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims confirmed, %3 bundle problems: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 obligations; choose one with --obligation (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no obligation to prove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no obligation &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --kind proof is for sketches and SMT-LIB files (a CNF&apos;s proof is DRAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the worker&apos;s proof dump is malformed at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the structure graph of a CNF, an SMT-LIB file or a sketch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vig, incidence, deps or proof (default: deps for .pds, else vig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>svg, png, dot, graphml or json (default: from --out&apos;s suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the graph to PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print nodes, edges, components, degrees, communities (Louvain Q) and DAG depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the layout and of Louvain (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --kind proof: the step of a sketch whose proof to draw (its id, as &apos;obligations&apos; lists it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --kind proof: seconds per solver attempt (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.cnf, .smt2 or .pds file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --kind &apos;%1&apos; (vig, incidence, deps, proof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos; (svg, png, dot, graphml, json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do: give --out PATH and/or --metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds between 1 and 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -211,11 +368,95 @@
         <source>The result cache %1 is damaged and cannot be moved aside to %2.</source>
         <translation>Le cache de résultats %1 est endommagé et ne peut pas être déplacé vers %2.</translation>
     </message>
+    <message>
+        <source>the solver answered unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the file states no :status to compare with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as the file&apos;s :status says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagreement: %1 answers %2 but the file&apos;s :status says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document could not be run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no SAT solver found on PATH (tried %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout after %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed more than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered sat, but its assignment falsifies the clause on line %2: not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sat in %1 by %2; the assignment satisfies all %3 clauses (checked by ProofDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered unsat in %2, but drat-trim could not be started: not certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsat in %1 by %2; DRAT proof verified by drat-trim in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered unsat but drat-trim rejected its proof: not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered unsat in %2; drat-trim did not finish within %3: not certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered unsat; drat-trim ended without a verdict (exit %2): not certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended without an answer (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::engine::Engine</name>
     <message>
-        <source>no solver named "%1" is available</source>
+        <source>no solver named &quot;%1&quot; is available</source>
         <translation>aucun solveur nommé « %1 » n’est disponible</translation>
     </message>
     <message>
@@ -293,7 +534,7 @@
         <translation>Aucun chemin donné pour le cache de résultats.</translation>
     </message>
     <message>
-        <source>Cannot open the result cache %1: Qt's SQLite driver is not available.</source>
+        <source>Cannot open the result cache %1: Qt&apos;s SQLite driver is not available.</source>
         <translation>Impossible d’ouvrir le cache de résultats %1 : le pilote SQLite de Qt est absent.</translation>
     </message>
     <message>
@@ -345,6 +586,401 @@
     <message>
         <source>timeout after %1 s</source>
         <translation>délai dépassé après %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::exporting</name>
+    <message>
+        <source>ProofDesk bundle report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProofDesk %1. %2 claims. Levels of evidence are explained in the bundle&apos;s manifest.json and in ProofDesk&apos;s docs/certificates.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Lemma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation type="unfinished">Solveur</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-checked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency graph of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lemmas point to their steps, steps to the lemmas, facts and definitions they cite. Node colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact (assumption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterexamples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more lines are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf needs a QGuiApplication (the offscreen platform is enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: invalid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: expected an object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: field &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: field &quot;%1&quot; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: field &quot;%1&quot; has more than %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: files[%1] must be an object with string fields &quot;path&quot; and &quot;sha256&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 differs from the manifest (the file was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in the bundle but not in the manifest&apos;s hash list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the manifest&apos;s hash list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed claim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cvc5 gives %2 check-sat answers but the manifest has %3 check-sat claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the document has no claim in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the manifest&apos;s hash list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after export (hash differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 recorded for a %2 verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 is not one an .smt2 check can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an .smt2 check&apos;s obligation must be its document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obligation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cvc5 could not run the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check-sat of the document matches this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer &quot;%1&quot; is not sat or unsat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cvc5 answers %1 to check-sat %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cvc5 answers %1 to check-sat %2 of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 is not one a CNF can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the formula of %2 (edited obligation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DRAT proof certifies unsat, but the claim says &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drat-trim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drat-trim verifies the DRAT proof %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drat-trim does not verify %1 for this formula (swapped or edited proof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assignment certifies sat, but the claim says &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment in %1 falsifies the clause on line %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment in %1 satisfies all %2 clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate format &quot;%1&quot; is not one for a CNF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source &quot;%1&quot; is not a bundled source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source has no obligation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admitted (sorry) in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source does not admit this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the obligation its source elaborates to (edited obligation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finds a counterexample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not refute the claim: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate format &quot;%1&quot; is not one cvc5 prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cvc5 --check-proofs does not confirm the claim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not the proof cvc5 checked for this obligation (swapped or edited certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cvc5 --check-proofs accepts the proof, identical to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z3 agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z3 does not confirm the claim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers unsat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not confirm the claim: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: obligation &quot;%2&quot; has no claim in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::exporting::Bundle</name>
+    <message>
+        <source>path &quot;%1&quot; is not a relative path inside the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; leaves the bundle or is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; leads outside the bundle (symbolic link) or is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::exporting::BundleExporter</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output directory given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: a bundle is written into a new directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation type="unfinished">c’est un dossier</translation>
+    </message>
+    <message>
+        <source>%1: only sketches (.pds), SMT-LIB (.smt2) and DIMACS (.cnf) files can be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::exporting::Writer</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui</name>
+    <message>
+        <source>Open Large File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 set in Settings. Opening it may make ProofDesk slow. Open it anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -441,6 +1077,403 @@
     <message>
         <source>(from the cache)</source>
         <translation>(depuis le cache)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::ExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks %1 again, produces certificates and writes a bundle that &lt;code&gt;proofdesk-cli verify&lt;/code&gt; re-checks from its files alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (a cvc5 proof checked in a separate process per proved step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.pdf besides report.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory must not exist yet or be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solving documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 claims (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sketch has not been saved. A bundle holds the sketch as saved: save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sketch has unsaved changes. A bundle holds the sketch as saved: save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Sketch As</source>
+        <translation type="unfinished">Enregistrer l’esquisse sous</translation>
+    </message>
+    <message>
+        <source>untitled.pds</source>
+        <translation type="unfinished">sans-titre.pds</translation>
+    </message>
+    <message>
+        <source>ProofDesk sketches (*.pds);;All files (*)</source>
+        <translation type="unfinished">Esquisses ProofDesk (*.pds);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::FileSave</name>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished">Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished">Impossible d’ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::GraphPanel</name>
+    <message>
+        <source>Variable interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which graph of the file to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOT (Graphviz)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GraphML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building and laying out the graph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout cancelled; the view shows the previous graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a node to show its source; drag to pan, wheel to zoom, F to fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (largest %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modularity Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min %1, max %2, mean %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the graph has a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PNG encoder failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::GraphView</name>
+    <message>
+        <source>proved</source>
+        <translation type="unfinished">prouvé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">en échec</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation type="unfinished">admis</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">erreur</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>community %1: %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more communities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level of detail: 1 edge in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level of detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, degree %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::GraphWindow</name>
+    <message>
+        <source>Structure Graph — ProofDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof, %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure &amp;Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure Graph at &amp;Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proof Graph of Step at Cursor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -676,34 +1709,6 @@
         <translation>Esquisses ProofDesk (*.pds);;Scripts SMT-LIB (*.smt2);;CNF DIMACS (*.cnf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>by %1 (%2) in %3 s</source>
-        <translation>par %1 (%2) en %3 s</translation>
-    </message>
-    <message>
-        <source>Vacuous: proved only because the assumptions contradict each other.</source>
-        <translation>Vide : prouvé seulement parce que les hypothèses se contredisent.</translation>
-    </message>
-    <message>
-        <source>Counterexample:</source>
-        <translation>Contre-exemple :</translation>
-    </message>
-    <message>
-        <source>%1 / %2 does not follow: see the counterexample</source>
-        <translation>%1 / %2 ne découle pas : voir le contre-exemple</translation>
-    </message>
-    <message>
-        <source>%1: no solver decided (%2)</source>
-        <translation>%1 : aucun solveur n’a tranché (%2)</translation>
-    </message>
-    <message>
-        <source>%1 is proved only vacuously: the assumptions contradict each other</source>
-        <translation>%1 n’est prouvé que de façon vide : les hypothèses se contredisent</translation>
-    </message>
-    <message>
-        <source>%1: unused %2</source>
-        <translation>%1 : inutilisé %2</translation>
-    </message>
-    <message>
         <source>%1 proved, %2 failed, %3 unknown, %4 running · %5 errors</source>
         <translation>%1 prouvées, %2 en échec, %3 inconnues, %4 en cours · %5 erreurs</translation>
     </message>
@@ -728,14 +1733,6 @@
         <translation>Choisissez d’abord une étape dans le panneau Obligations.</translation>
     </message>
     <message>
-        <source>%1 as SMT-LIB</source>
-        <translation>%1 en SMT-LIB</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -754,14 +1751,6 @@
     <message>
         <source>ProofDesk</source>
         <translation>ProofDesk</translation>
-    </message>
-    <message>
-        <source>The sketch has unsaved changes. Save them?</source>
-        <translation>L’esquisse a des modifications non enregistrées. Les enregistrer ?</translation>
-    </message>
-    <message>
-        <source>untitled[*] — ProofDesk</source>
-        <translation>sans titre[*] — ProofDesk</translation>
     </message>
     <message>
         <source>%1 changed on disk, and you have unsaved changes. Reload it and lose them?</source>
@@ -810,6 +1799,14 @@
     <message>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,7 +1948,9 @@
     <message numerus="yes">
         <source>%n more recovery file(s) follow.</source>
         <translation>
-            <numerusform>%n autre fichier de récupération suit.</numerusform><numerusform>%n autres fichiers de récupération suivent.</numerusform></translation>
+            <numerusform>%n autre fichier de récupération suit.</numerusform>
+            <numerusform>%n autres fichiers de récupération suivent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1068,7 +2067,7 @@
         <translation>&amp;Contre-vérifier chaque preuve avec un solveur d’une autre famille</translation>
     </message>
     <message>
-        <source>Allow &amp;imports from outside the sketch's folder</source>
+        <source>Allow &amp;imports from outside the sketch&apos;s folder</source>
         <translation>Autoriser les &amp;imports hors du dossier de l’esquisse</translation>
     </message>
     <message>
@@ -1098,6 +2097,18 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger sketches, SMT-LIB and DIMACS files are opened only after you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open files up to without &amp;asking:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
