@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>QObject</name>
@@ -33,18 +34,6 @@
 <context>
     <name>proofdesk::cli</name>
     <message>
-        <source>usage: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]
-                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH]
-       proofdesk-cli obligations FILE [--json]
-       proofdesk-cli --version | --help
-</source>
-        <translation>Aufruf: proofdesk-cli check DATEI... [--format text|json|sarif|junit] [--jobs N]
-                          [--timeout S] [--solver ID] [--no-cache] [--cache PFAD]
-       proofdesk-cli obligations DATEI [--json]
-       proofdesk-cli --version | --help
-</translation>
-    </message>
-    <message>
         <source>ProofDesk on the command line: analyse sketches and print their proof obligations.</source>
         <translation>ProofDesk auf der Befehlszeile: Skizzen analysieren und ihre Beweisverpflichtungen ausgeben.</translation>
     </message>
@@ -69,7 +58,7 @@
         <translation>obligations erwartet genau eine DATEI</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -169,11 +158,7 @@
         <translation>Speicherlimit je Solver-Prozess in MiB (Vorgabe 4096).</translation>
     </message>
     <message>
-        <source>Sketches (.pds) to check.</source>
-        <translation>Zu prüfende Skizzen (.pds).</translation>
-    </message>
-    <message>
-        <source>unknown format '%1' (text, json, sarif, junit)</source>
+        <source>unknown format &apos;%1&apos; (text, json, sarif, junit)</source>
         <translation>unbekanntes Format „%1“ (text, json, sarif, junit)</translation>
     </message>
     <message>
@@ -197,12 +182,192 @@
         <translation>es ist ein Verzeichnis</translation>
     </message>
     <message>
-        <source>%1: only sketches (.pds) can be checked by this version</source>
-        <translation>%1: diese Version kann nur Skizzen (.pds) prüfen</translation>
-    </message>
-    <message>
         <source>warning: the result cache is not used: %1</source>
         <translation>Warnung: der Ergebnis-Cache wird nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>usage: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]
+                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH]
+       proofdesk-cli obligations FILE [--json]
+       proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]
+       proofdesk-cli verify DIR [--timeout S] [--jobs N]
+       proofdesk-cli graph FILE [--kind vig|incidence|deps|proof]
+                          [--format svg|png|dot|graphml|json] [--out PATH] [--metrics]
+       proofdesk-cli --version | --help
+</source>
+        <translation>Aufruf: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]
+                           [--timeout S] [--solver ID] [--no-cache] [--cache PATH]
+        proofdesk-cli obligations FILE [--json]
+        proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]
+        proofdesk-cli verify DIR [--timeout S] [--jobs N]
+        proofdesk-cli graph FILE [--kind vig|incidence|deps|proof]
+                           [--format svg|png|dot|graphml|json] [--out PATH] [--metrics]
+        proofdesk-cli --version | --help
+</translation>
+    </message>
+    <message>
+        <source>Sketches (.pds), SMT-LIB (.smt2) or DIMACS (.cnf) files to check.</source>
+        <translation>Zu prüfende Dateien: Skizzen (.pds), SMT-LIB (.smt2) oder DIMACS (.cnf).</translation>
+    </message>
+    <message>
+        <source>%1: only sketches (.pds), SMT-LIB (.smt2) and DIMACS (.cnf) files can be checked</source>
+        <translation>%1: geprüft werden können nur Skizzen (.pds), SMT-LIB-Dateien (.smt2) und DIMACS-Dateien (.cnf)</translation>
+    </message>
+    <message>
+        <source>Check sketches and write a bundle that others can re-check.</source>
+        <translation>Skizzen prüfen und ein Bündel schreiben, das andere nachprüfen können.</translation>
+    </message>
+    <message>
+        <source>The bundle directory to create.</source>
+        <translation>Das anzulegende Bündelverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Result cache file.</source>
+        <translation>Datei des Ergebnis-Caches.</translation>
+    </message>
+    <message>
+        <source>Do not write report.pdf.</source>
+        <translation>report.pdf nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Sketches (.pds), SMT-LIB (.smt2) or DIMACS (.cnf) files to export.</source>
+        <translation>Zu exportierende Dateien: Skizzen (.pds), SMT-LIB (.smt2) oder DIMACS (.cnf).</translation>
+    </message>
+    <message>
+        <source>usage: proofdesk-cli export FILE... --out DIR</source>
+        <translation>Aufruf: proofdesk-cli export FILE... --out DIR</translation>
+    </message>
+    <message>
+        <source>report.pdf needs a GUI application object; use --no-pdf</source>
+        <translation>report.pdf braucht ein GUI-Anwendungsobjekt; verwenden Sie --no-pdf</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 claims</source>
+        <translation>%1 geschrieben: %2 Behauptungen</translation>
+    </message>
+    <message>
+        <source>time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Re-check a bundle from its files alone.</source>
+        <translation>Ein Bündel allein anhand seiner Dateien nachprüfen.</translation>
+    </message>
+    <message>
+        <source>Time limit per check in seconds (default 30).</source>
+        <translation>Zeitlimit je Prüfung in Sekunden (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>Claims checked at once (default: one per core).</source>
+        <translation>Gleichzeitig geprüfte Behauptungen (Vorgabe: eine je Kern).</translation>
+    </message>
+    <message>
+        <source>The bundle directory.</source>
+        <translation>Das Bündelverzeichnis.</translation>
+    </message>
+    <message>
+        <source>usage: proofdesk-cli verify DIR</source>
+        <translation>Aufruf: proofdesk-cli verify DIR</translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims confirmed, %3 bundle problems: %4</source>
+        <translation>%1 von %2 Behauptungen bestätigt, %3 Probleme im Bündel: %4</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>NICHT verifiziert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 obligations; choose one with --obligation (%3)</source>
+        <translation>%1 hat %2 Verpflichtungen; wählen Sie eine mit --obligation (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has no obligation to prove</source>
+        <translation>%1 hat keine zu beweisende Verpflichtung</translation>
+    </message>
+    <message>
+        <source>%1: no obligation &apos;%2&apos;</source>
+        <translation>%1: keine Verpflichtung „%2“</translation>
+    </message>
+    <message>
+        <source>%1: --kind proof is for sketches and SMT-LIB files (a CNF&apos;s proof is DRAT)</source>
+        <translation>%1: --kind proof gilt für Skizzen und SMT-LIB-Dateien (der Beweis einer CNF ist DRAT)</translation>
+    </message>
+    <message>
+        <source>%1: the worker&apos;s proof dump is malformed at line %2: %3</source>
+        <translation>%1: die Beweisausgabe des Solver-Workers ist in Zeile %2 fehlerhaft: %3</translation>
+    </message>
+    <message>
+        <source>Draw the structure graph of a CNF, an SMT-LIB file or a sketch.</source>
+        <translation>Den Strukturgraphen einer CNF, einer SMT-LIB-Datei oder einer Skizze zeichnen.</translation>
+    </message>
+    <message>
+        <source>vig, incidence, deps or proof (default: deps for .pds, else vig).</source>
+        <translation>vig, incidence, deps oder proof (Vorgabe: deps für .pds, sonst vig).</translation>
+    </message>
+    <message>
+        <source>svg, png, dot, graphml or json (default: from --out&apos;s suffix).</source>
+        <translation>svg, png, dot, graphml oder json (Vorgabe: nach der Endung von --out).</translation>
+    </message>
+    <message>
+        <source>Write the graph to PATH.</source>
+        <translation>Den Graphen nach PATH schreiben.</translation>
+    </message>
+    <message>
+        <source>Print nodes, edges, components, degrees, communities (Louvain Q) and DAG depth.</source>
+        <translation>Knoten, Kanten, Komponenten, Grade, Communities (Louvain-Q) und DAG-Tiefe ausgeben.</translation>
+    </message>
+    <message>
+        <source>Seed of the layout and of Louvain (default 1).</source>
+        <translation>Startwert für Layout und Louvain (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>With --kind proof: the step of a sketch whose proof to draw (its id, as &apos;obligations&apos; lists it).</source>
+        <translation>Mit --kind proof: der Schritt einer Skizze, dessen Beweis gezeichnet wird (seine Kennung, wie „obligations“ sie auflistet).</translation>
+    </message>
+    <message>
+        <source>With --kind proof: seconds per solver attempt (default 30).</source>
+        <translation>Mit --kind proof: Sekunden je Solver-Versuch (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>.cnf, .smt2 or .pds file</source>
+        <translation>.cnf-, .smt2- oder .pds-Datei</translation>
+    </message>
+    <message>
+        <source>takes exactly one FILE</source>
+        <translation>erwartet genau eine DATEI</translation>
+    </message>
+    <message>
+        <source>unknown --kind &apos;%1&apos; (vig, incidence, deps, proof)</source>
+        <translation>unbekannter Wert „%1“ für --kind (vig, incidence, deps, proof)</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos; (svg, png, dot, graphml, json)</source>
+        <translation>unbekannter Wert „%1“ für --format (svg, png, dot, graphml, json)</translation>
+    </message>
+    <message>
+        <source>nothing to do: give --out PATH and/or --metrics</source>
+        <translation>nichts zu tun: geben Sie --out PATH und/oder --metrics an</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative integer</source>
+        <translation>--seed erwartet eine nicht-negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--timeout takes seconds between 1 and 86400</source>
+        <translation>--timeout erwartet Sekunden zwischen 1 und 86400</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -211,11 +376,95 @@
         <source>The result cache %1 is damaged and cannot be moved aside to %2.</source>
         <translation>Der Ergebnis-Cache %1 ist beschädigt und kann nicht nach %2 verschoben werden.</translation>
     </message>
+    <message>
+        <source>the solver answered unknown</source>
+        <translation>der Solver antwortete unknown</translation>
+    </message>
+    <message>
+        <source>%1 (the file states no :status to compare with)</source>
+        <translation>%1 (die Datei gibt keinen :status zum Vergleich an)</translation>
+    </message>
+    <message>
+        <source>%1, as the file&apos;s :status says</source>
+        <translation>%1, wie der :status der Datei angibt</translation>
+    </message>
+    <message>
+        <source>disagreement: %1 answers %2 but the file&apos;s :status says %3</source>
+        <translation>Widerspruch: %1 antwortet %2, aber der :status der Datei lautet %3</translation>
+    </message>
+    <message>
+        <source>the document could not be run</source>
+        <translation>das Dokument konnte nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no SAT solver found on PATH (tried %1)</source>
+        <translation>kein SAT-Solver im PATH gefunden (versucht: %1)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>timeout after %1 (%2)</source>
+        <translation>Zeitüberschreitung nach %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 printed more than %2 bytes</source>
+        <translation>%1 gab mehr als %2 Bytes aus</translation>
+    </message>
+    <message>
+        <source>%1 answered sat, but its assignment falsifies the clause on line %2: not trusted</source>
+        <translation>%1 antwortete sat, aber seine Belegung macht die Klausel in Zeile %2 falsch: nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>sat in %1 by %2; the assignment satisfies all %3 clauses (checked by ProofDesk)</source>
+        <translation>sat in %1 durch %2; die Belegung erfüllt alle %3 Klauseln (von ProofDesk geprüft)</translation>
+    </message>
+    <message>
+        <source>%1 answered unsat in %2, but drat-trim could not be started: not certified</source>
+        <translation>%1 antwortete unsat in %2, aber drat-trim konnte nicht gestartet werden: nicht zertifiziert</translation>
+    </message>
+    <message>
+        <source>unsat in %1 by %2; DRAT proof verified by drat-trim in %3</source>
+        <translation>unsat in %1 durch %2; DRAT-Beweis von drat-trim in %3 verifiziert</translation>
+    </message>
+    <message>
+        <source>%1 answered unsat but drat-trim rejected its proof: not trusted</source>
+        <translation>%1 antwortete unsat, aber drat-trim verwarf seinen Beweis: nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>%1 answered unsat in %2; drat-trim did not finish within %3: not certified</source>
+        <translation>%1 antwortete unsat in %2; drat-trim wurde nicht innerhalb von %3 fertig: nicht zertifiziert</translation>
+    </message>
+    <message>
+        <source>%1 answered unsat; drat-trim ended without a verdict (exit %2): not certified</source>
+        <translation>%1 antwortete unsat; drat-trim endete ohne Urteil (Exit-Code %2): nicht zertifiziert</translation>
+    </message>
+    <message>
+        <source>%1 answered unknown</source>
+        <translation>%1 antwortete unknown</translation>
+    </message>
+    <message>
+        <source>%1 ended without an answer (exit code %2): %3</source>
+        <translation>%1 endete ohne Antwort (Exit-Code %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::engine::Engine</name>
     <message>
-        <source>no solver named "%1" is available</source>
+        <source>no solver named &quot;%1&quot; is available</source>
         <translation>kein Solver namens „%1“ verfügbar</translation>
     </message>
     <message>
@@ -293,7 +542,7 @@
         <translation>Kein Pfad für den Ergebnis-Cache angegeben.</translation>
     </message>
     <message>
-        <source>Cannot open the result cache %1: Qt's SQLite driver is not available.</source>
+        <source>Cannot open the result cache %1: Qt&apos;s SQLite driver is not available.</source>
         <translation>Der Ergebnis-Cache %1 kann nicht geöffnet werden: der SQLite-Treiber von Qt fehlt.</translation>
     </message>
     <message>
@@ -345,6 +594,401 @@
     <message>
         <source>timeout after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::exporting</name>
+    <message>
+        <source>ProofDesk bundle report</source>
+        <translation>ProofDesk-Bündelbericht</translation>
+    </message>
+    <message>
+        <source>ProofDesk %1. %2 claims. Levels of evidence are explained in the bundle&apos;s manifest.json and in ProofDesk&apos;s docs/certificates.md.</source>
+        <translation>ProofDesk %1. %2 Behauptungen. Die Nachweisstufen sind in der manifest.json des Bündels und in docs/certificates.md von ProofDesk erklärt.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Lemma</source>
+        <translation>Lemma</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>Solver</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>cross-checked by %1</source>
+        <translation>gegengeprüft von %1</translation>
+    </message>
+    <message>
+        <source>Dependency graph of %1</source>
+        <translation>Abhängigkeitsgraph von %1</translation>
+    </message>
+    <message>
+        <source>Lemmas point to their steps, steps to the lemmas, facts and definitions they cite. Node colours:</source>
+        <translation>Lemmata zeigen auf ihre Schritte, Schritte auf die Lemmata, Fakten und Definitionen, die sie zitieren. Knotenfarben:</translation>
+    </message>
+    <message>
+        <source>fact (assumption)</source>
+        <translation>Fakt (Annahme)</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Counterexamples</source>
+        <translation>Gegenbeispiele</translation>
+    </message>
+    <message>
+        <source>%1 more lines are in %2.</source>
+        <translation>%1 weitere Zeilen stehen in %2.</translation>
+    </message>
+    <message>
+        <source>report.pdf needs a QGuiApplication (the offscreen platform is enough)</source>
+        <translation>report.pdf braucht eine QGuiApplication (die Plattform offscreen genügt)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>manifest.json: %1</source>
+        <translation>manifest.json: %1</translation>
+    </message>
+    <message>
+        <source>manifest.json: larger than %1 MiB</source>
+        <translation>manifest.json: größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>manifest.json: invalid JSON at offset %1: %2</source>
+        <translation>manifest.json: ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>manifest.json: expected an object at the top level</source>
+        <translation>manifest.json: auf oberster Ebene wird ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>manifest.json: field &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>manifest.json: Feld „format“ muss „%1“ sein</translation>
+    </message>
+    <message>
+        <source>manifest.json: field &quot;%1&quot; must be an array</source>
+        <translation>manifest.json: Feld „%1“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>manifest.json: field &quot;%1&quot; has more than %2 entries</source>
+        <translation>manifest.json: Feld „%1“ hat mehr als %2 Einträge</translation>
+    </message>
+    <message>
+        <source>manifest.json: files[%1] must be an object with string fields &quot;path&quot; and &quot;sha256&quot;</source>
+        <translation>manifest.json: files[%1] muss ein Objekt mit den String-Feldern „path“ und „sha256“ sein</translation>
+    </message>
+    <message>
+        <source>files[%1]: %2</source>
+        <translation>files[%1]: %2</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 differs from the manifest (the file was changed)</source>
+        <translation>%1: SHA-256 weicht vom Manifest ab (die Datei wurde geändert)</translation>
+    </message>
+    <message>
+        <source>%1: in the bundle but not in the manifest&apos;s hash list</source>
+        <translation>%1: im Bündel, aber nicht in der Hash-Liste des Manifests</translation>
+    </message>
+    <message>
+        <source>sources[%1]: %2</source>
+        <translation>sources[%1]: %2</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein String sein</translation>
+    </message>
+    <message>
+        <source>%1: not in the manifest&apos;s hash list</source>
+        <translation>%1: nicht in der Hash-Liste des Manifests</translation>
+    </message>
+    <message>
+        <source>malformed claim: %1</source>
+        <translation>fehlerhafte Behauptung: %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: cvc5 gives %2 check-sat answers but the manifest has %3 check-sat claims</source>
+        <translation>%1: cvc5 gibt %2 check-sat-Antworten, das Manifest enthält aber %3 check-sat-Behauptungen</translation>
+    </message>
+    <message>
+        <source>%1: the document has no claim in the manifest</source>
+        <translation>%1: das Dokument hat keine Behauptung im Manifest</translation>
+    </message>
+    <message>
+        <source>%1 is not in the manifest&apos;s hash list</source>
+        <translation>%1 steht nicht in der Hash-Liste des Manifests</translation>
+    </message>
+    <message>
+        <source>%1 was changed after export (hash differs)</source>
+        <translation>%1 wurde nach dem Export geändert (Hash weicht ab)</translation>
+    </message>
+    <message>
+        <source>level %1 recorded for a %2 verdict</source>
+        <translation>Stufe %1 für ein Urteil %2 verzeichnet</translation>
+    </message>
+    <message>
+        <source>nothing claimed</source>
+        <translation>nichts behauptet</translation>
+    </message>
+    <message>
+        <source>level %1 is not one an .smt2 check can have</source>
+        <translation>Stufe %1 ist für eine .smt2-Prüfung nicht möglich</translation>
+    </message>
+    <message>
+        <source>an .smt2 check&apos;s obligation must be its document</source>
+        <translation>die Verpflichtung einer .smt2-Prüfung muss ihr Dokument sein</translation>
+    </message>
+    <message>
+        <source>obligation: %1</source>
+        <translation>Verpflichtung: %1</translation>
+    </message>
+    <message>
+        <source>cvc5 could not run the document: %1</source>
+        <translation>cvc5 konnte das Dokument nicht ausführen: %1</translation>
+    </message>
+    <message>
+        <source>no check-sat of the document matches this claim</source>
+        <translation>kein check-sat des Dokuments passt zu dieser Behauptung</translation>
+    </message>
+    <message>
+        <source>answer &quot;%1&quot; is not sat or unsat</source>
+        <translation>Antwort „%1“ ist weder sat noch unsat</translation>
+    </message>
+    <message>
+        <source>cvc5 answers %1 to check-sat %2, not %3</source>
+        <translation>cvc5 antwortet %1 auf check-sat %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>cvc5 answers %1 to check-sat %2 of the document</source>
+        <translation>cvc5 antwortet %1 auf check-sat %2 des Dokuments</translation>
+    </message>
+    <message>
+        <source>level %1 is not one a CNF can have</source>
+        <translation>Stufe %1 ist für eine CNF nicht möglich</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not the formula of %2 (edited obligation)</source>
+        <translation>%1 ist nicht die Formel von %2 (bearbeitete Verpflichtung)</translation>
+    </message>
+    <message>
+        <source>a DRAT proof certifies unsat, but the claim says &quot;%1&quot;</source>
+        <translation>ein DRAT-Beweis zertifiziert unsat, aber die Behauptung lautet „%1“</translation>
+    </message>
+    <message>
+        <source>drat-trim: %1</source>
+        <translation>drat-trim: %1</translation>
+    </message>
+    <message>
+        <source>drat-trim verifies the DRAT proof %1</source>
+        <translation>drat-trim verifiziert den DRAT-Beweis %1</translation>
+    </message>
+    <message>
+        <source>drat-trim does not verify %1 for this formula (swapped or edited proof)</source>
+        <translation>drat-trim verifiziert %1 für diese Formel nicht (vertauschter oder bearbeiteter Beweis)</translation>
+    </message>
+    <message>
+        <source>an assignment certifies sat, but the claim says &quot;%1&quot;</source>
+        <translation>eine Belegung zertifiziert sat, aber die Behauptung lautet „%1“</translation>
+    </message>
+    <message>
+        <source>the assignment in %1 falsifies the clause on line %2 of %3</source>
+        <translation>die Belegung in %1 macht die Klausel in Zeile %2 von %3 falsch</translation>
+    </message>
+    <message>
+        <source>the assignment in %1 satisfies all %2 clauses</source>
+        <translation>die Belegung in %1 erfüllt alle %2 Klauseln</translation>
+    </message>
+    <message>
+        <source>certificate format &quot;%1&quot; is not one for a CNF</source>
+        <translation>Zertifikatsformat „%1“ passt nicht zu einer CNF</translation>
+    </message>
+    <message>
+        <source>its source &quot;%1&quot; is not a bundled source</source>
+        <translation>ihre Quelle „%1“ ist keine Quelle im Bündel</translation>
+    </message>
+    <message>
+        <source>the source has no obligation &quot;%1&quot;</source>
+        <translation>die Quelle hat keine Verpflichtung „%1“</translation>
+    </message>
+    <message>
+        <source>admitted (sorry) in the source</source>
+        <translation>in der Quelle zugelassen (sorry)</translation>
+    </message>
+    <message>
+        <source>the source does not admit this step</source>
+        <translation>die Quelle lässt diesen Schritt nicht zu</translation>
+    </message>
+    <message>
+        <source>%1 is not the obligation its source elaborates to (edited obligation)</source>
+        <translation>%1 ist nicht die Verpflichtung, die aus ihrer Quelle hervorgeht (bearbeitete Verpflichtung)</translation>
+    </message>
+    <message>
+        <source>%1 finds a counterexample</source>
+        <translation>%1 findet ein Gegenbeispiel</translation>
+    </message>
+    <message>
+        <source>%1 does not refute the claim: %2</source>
+        <translation>%1 widerlegt die Behauptung nicht: %2</translation>
+    </message>
+    <message>
+        <source>certificate format &quot;%1&quot; is not one cvc5 prints</source>
+        <translation>Zertifikatsformat „%1“ wird von cvc5 nicht ausgegeben</translation>
+    </message>
+    <message>
+        <source>cvc5 --check-proofs does not confirm the claim: %1</source>
+        <translation>cvc5 --check-proofs bestätigt die Behauptung nicht: %1</translation>
+    </message>
+    <message>
+        <source>the certificate is not the proof cvc5 checked for this obligation (swapped or edited certificate)</source>
+        <translation>das Zertifikat ist nicht der Beweis, den cvc5 für diese Verpflichtung geprüft hat (vertauschtes oder bearbeitetes Zertifikat)</translation>
+    </message>
+    <message>
+        <source>cvc5 --check-proofs accepts the proof, identical to %1</source>
+        <translation>cvc5 --check-proofs akzeptiert den Beweis, identisch mit %1</translation>
+    </message>
+    <message>
+        <source>z3 agrees</source>
+        <translation>z3 stimmt zu</translation>
+    </message>
+    <message>
+        <source>z3 does not confirm the claim: %1</source>
+        <translation>z3 bestätigt die Behauptung nicht: %1</translation>
+    </message>
+    <message>
+        <source>%1 answers unsat</source>
+        <translation>%1 antwortet unsat</translation>
+    </message>
+    <message>
+        <source>%1 does not confirm the claim: %2</source>
+        <translation>%1 bestätigt die Behauptung nicht: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: obligation &quot;%2&quot; has no claim in the manifest</source>
+        <translation>%1: Verpflichtung „%2“ hat keine Behauptung im Manifest</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::exporting::Bundle</name>
+    <message>
+        <source>path &quot;%1&quot; is not a relative path inside the bundle</source>
+        <translation>Pfad „%1“ ist kein relativer Pfad innerhalb des Bündels</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; leaves the bundle or is malformed</source>
+        <translation>Pfad „%1“ verlässt das Bündel oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; leads outside the bundle (symbolic link) or is not a file</source>
+        <translation>Pfad „%1“ führt aus dem Bündel hinaus (symbolischer Link) oder ist keine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::exporting::BundleExporter</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no output directory given</source>
+        <translation>kein Ausgabeverzeichnis angegeben</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: a bundle is written into a new directory</source>
+        <translation>%1 existiert und ist nicht leer: ein Bündel wird in ein neues Verzeichnis geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1: only sketches (.pds), SMT-LIB (.smt2) and DIMACS (.cnf) files can be exported</source>
+        <translation>%1: exportiert werden können nur Skizzen (.pds), SMT-LIB-Dateien (.smt2) und DIMACS-Dateien (.cnf)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::exporting::Writer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read back %1</source>
+        <translation>%1 kann nicht zurückgelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui</name>
+    <message>
+        <source>Open Large File</source>
+        <translation>Große Datei öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 set in Settings. Opening it may make ProofDesk slow. Open it anyway?</source>
+        <translation>%1 ist %2 groß, mehr als die in den Einstellungen festgelegten %3. Das Öffnen kann ProofDesk verlangsamen. Trotzdem öffnen?</translation>
     </message>
 </context>
 <context>
@@ -441,6 +1085,403 @@
     <message>
         <source>(from the cache)</source>
         <translation>(aus dem Cache)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::ExportDialog</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation>Bündel exportieren</translation>
+    </message>
+    <message>
+        <source>Checks %1 again, produces certificates and writes a bundle that &lt;code&gt;proofdesk-cli verify&lt;/code&gt; re-checks from its files alone.</source>
+        <translation>Prüft %1 erneut, erzeugt Zertifikate und schreibt ein Bündel, das &lt;code&gt;proofdesk-cli verify&lt;/code&gt; allein anhand seiner Dateien nachprüft.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Output directory:</source>
+        <translation>Ausgabeverzeichnis:</translation>
+    </message>
+    <message>
+        <source>Certificates (a cvc5 proof checked in a separate process per proved step)</source>
+        <translation>Zertifikate (je bewiesenem Schritt ein cvc5-Beweis, in einem eigenen Prozess geprüft)</translation>
+    </message>
+    <message>
+        <source>report.pdf besides report.html</source>
+        <translation>report.pdf zusätzlich zu report.html</translation>
+    </message>
+    <message>
+        <source>The directory must not exist yet or be empty.</source>
+        <translation>Das Verzeichnis darf noch nicht existieren oder muss leer sein.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Open report.html</source>
+        <translation>report.html öffnen</translation>
+    </message>
+    <message>
+        <source>Bundle Directory</source>
+        <translation>Bündelverzeichnis</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Checking step %1 of %2</source>
+        <translation>Prüfe Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Solving documents</source>
+        <translation>Löse Dokumente</translation>
+    </message>
+    <message>
+        <source>Certificates: %1 of %2</source>
+        <translation>Zertifikate: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Writing the reports</source>
+        <translation>Schreibe die Berichte</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 claims (%3).</source>
+        <translation>%1 geschrieben: %2 Behauptungen (%3).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The sketch has not been saved. A bundle holds the sketch as saved: save it now?</source>
+        <translation>Die Skizze wurde noch nicht gespeichert. Ein Bündel enthält die Skizze so, wie sie gespeichert ist: jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>The sketch has unsaved changes. A bundle holds the sketch as saved: save them now?</source>
+        <translation>Die Skizze hat ungesicherte Änderungen. Ein Bündel enthält die Skizze so, wie sie gespeichert ist: jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>Save Sketch As</source>
+        <translation>Skizze speichern unter</translation>
+    </message>
+    <message>
+        <source>untitled.pds</source>
+        <translation>unbenannt.pds</translation>
+    </message>
+    <message>
+        <source>ProofDesk sketches (*.pds);;All files (*)</source>
+        <translation>ProofDesk-Skizzen (*.pds);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::FileSave</name>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::GraphPanel</name>
+    <message>
+        <source>Variable interaction</source>
+        <translation>Variableninteraktion</translation>
+    </message>
+    <message>
+        <source>Incidence</source>
+        <translation>Inzidenz</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Beweis</translation>
+    </message>
+    <message>
+        <source>Which graph of the file to draw</source>
+        <translation>Welcher Graph der Datei gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation>Nach Community färben</translation>
+    </message>
+    <message>
+        <source>Colour by standing</source>
+        <translation>Nach Status färben</translation>
+    </message>
+    <message>
+        <source>Find node…</source>
+        <translation>Knoten suchen…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (F)</source>
+        <translation>Den ganzen Graphen zeigen (F)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>DOT (Graphviz)…</source>
+        <translation>DOT (Graphviz)…</translation>
+    </message>
+    <message>
+        <source>GraphML…</source>
+        <translation>GraphML…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Building and laying out the graph…</source>
+        <translation>Graph wird aufgebaut und angeordnet…</translation>
+    </message>
+    <message>
+        <source>Layout cancelled; the view shows the previous graph.</source>
+        <translation>Layout abgebrochen; die Ansicht zeigt den vorigen Graphen.</translation>
+    </message>
+    <message>
+        <source>Layout cancelled.</source>
+        <translation>Layout abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Click a node to show its source; drag to pan, wheel to zoom, F to fit.</source>
+        <translation>Klicken Sie auf einen Knoten, um seine Quelle zu zeigen; Ziehen verschiebt, Mausrad zoomt, F passt ein.</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>Kanten</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>%1 (largest %2)</source>
+        <translation>%1 (größte %2)</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>Modularity Q</source>
+        <translation>Modularität Q</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>min %1, max %2, mean %3</source>
+        <translation>min. %1, max. %2, Mittel %3</translation>
+    </message>
+    <message>
+        <source>Clauses left out</source>
+        <translation>Ausgelassene Klauseln</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>the graph has a cycle</source>
+        <translation>der Graph hat einen Zyklus</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>No node named “%1”.</source>
+        <translation>Kein Knoten namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Found “%1”.</source>
+        <translation>„%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportiere %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PNG encoder failed</source>
+        <translation>%1 kann nicht geschrieben werden: der PNG-Encoder ist gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::GraphView</name>
+    <message>
+        <source>proved</source>
+        <translation>bewiesen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>zugelassen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>No graph</source>
+        <translation>Kein Graph</translation>
+    </message>
+    <message numerus="yes">
+        <source>community %1: %n node(s)</source>
+        <translation>
+            <numerusform>Community %1: %n Knoten</numerusform>
+            <numerusform>Community %1: %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more communities</source>
+        <translation>
+            <numerusform>… %n weitere Community</numerusform>
+            <numerusform>… %n weitere Communities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>level of detail: 1 edge in %1</source>
+        <translation>Detailstufe: 1 Kante von %1</translation>
+    </message>
+    <message>
+        <source>level of detail</source>
+        <translation>Detailstufe</translation>
+    </message>
+    <message>
+        <source>%1, degree %2</source>
+        <translation>%1, Grad %2</translation>
+    </message>
+    <message>
+        <source>community %1 of %2</source>
+        <translation>Community %1 von %2</translation>
+    </message>
+    <message>
+        <source>standing: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::GraphWindow</name>
+    <message>
+        <source>Structure Graph — ProofDesk</source>
+        <translation>Strukturgraph — ProofDesk</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Proof, %1, line %2</source>
+        <translation>Beweis, %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Structure &amp;Graph</source>
+        <translation>Struktur&amp;graph</translation>
+    </message>
+    <message>
+        <source>Structure Graph at &amp;Cursor</source>
+        <translation>Strukturgraph am &amp;Cursor</translation>
+    </message>
+    <message>
+        <source>&amp;Proof Graph of Step at Cursor</source>
+        <translation>&amp;Beweisgraph des Schritts am Cursor</translation>
     </message>
 </context>
 <context>
@@ -676,34 +1717,6 @@
         <translation>ProofDesk-Skizzen (*.pds);;SMT-LIB-Skripte (*.smt2);;DIMACS-CNF (*.cnf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>by %1 (%2) in %3 s</source>
-        <translation>durch %1 (%2) in %3 s</translation>
-    </message>
-    <message>
-        <source>Vacuous: proved only because the assumptions contradict each other.</source>
-        <translation>Leer: nur bewiesen, weil sich die Annahmen widersprechen.</translation>
-    </message>
-    <message>
-        <source>Counterexample:</source>
-        <translation>Gegenbeispiel:</translation>
-    </message>
-    <message>
-        <source>%1 / %2 does not follow: see the counterexample</source>
-        <translation>%1 / %2 folgt nicht: siehe Gegenbeispiel</translation>
-    </message>
-    <message>
-        <source>%1: no solver decided (%2)</source>
-        <translation>%1: kein Solver hat entschieden (%2)</translation>
-    </message>
-    <message>
-        <source>%1 is proved only vacuously: the assumptions contradict each other</source>
-        <translation>%1 ist nur leer bewiesen: die Annahmen widersprechen sich</translation>
-    </message>
-    <message>
-        <source>%1: unused %2</source>
-        <translation>%1: unbenutzt %2</translation>
-    </message>
-    <message>
         <source>%1 proved, %2 failed, %3 unknown, %4 running · %5 errors</source>
         <translation>%1 bewiesen, %2 fehlgeschlagen, %3 unbekannt, %4 laufend · %5 Fehler</translation>
     </message>
@@ -728,14 +1741,6 @@
         <translation>Wählen Sie zuerst einen Schritt in der Liste der Beweisverpflichtungen.</translation>
     </message>
     <message>
-        <source>%1 as SMT-LIB</source>
-        <translation>%1 als SMT-LIB</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -754,14 +1759,6 @@
     <message>
         <source>ProofDesk</source>
         <translation>ProofDesk</translation>
-    </message>
-    <message>
-        <source>The sketch has unsaved changes. Save them?</source>
-        <translation>Die Skizze hat ungesicherte Änderungen. Speichern?</translation>
-    </message>
-    <message>
-        <source>untitled[*] — ProofDesk</source>
-        <translation>unbenannt[*] — ProofDesk</translation>
     </message>
     <message>
         <source>%1 changed on disk, and you have unsaved changes. Reload it and lose them?</source>
@@ -810,6 +1807,14 @@
     <message>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungesicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Sichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bundle…</source>
+        <translation>Bündel e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -951,7 +1956,9 @@
     <message numerus="yes">
         <source>%n more recovery file(s) follow.</source>
         <translation>
-            <numerusform>%n weitere Wiederherstellungsdatei folgt.</numerusform><numerusform>%n weitere Wiederherstellungsdateien folgen.</numerusform></translation>
+            <numerusform>%n weitere Wiederherstellungsdatei folgt.</numerusform>
+            <numerusform>%n weitere Wiederherstellungsdateien folgen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1068,7 +2075,7 @@
         <translation>Jeden Beweis mit einem Solver einer anderen Familie &amp;gegenprüfen</translation>
     </message>
     <message>
-        <source>Allow &amp;imports from outside the sketch's folder</source>
+        <source>Allow &amp;imports from outside the sketch&apos;s folder</source>
         <translation>&amp;Importe von außerhalb des Skizzenordners erlauben</translation>
     </message>
     <message>
@@ -1098,6 +2105,18 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Larger sketches, SMT-LIB and DIMACS files are opened only after you confirm</source>
+        <translation>Größere Skizzen, SMT-LIB- und DIMACS-Dateien werden erst nach Ihrer Bestätigung geöffnet</translation>
+    </message>
+    <message>
+        <source>Open files up to without &amp;asking:</source>
+        <translation>Dateien &amp;ohne Nachfrage öffnen bis:</translation>
     </message>
 </context>
 <context>
