@@ -2118,6 +2118,18 @@
         <source>Open files up to without &amp;asking:</source>
         <translation>Dateien &amp;ohne Nachfrage öffnen bis:</translation>
     </message>
+    <message>
+        <source> nodes</source>
+        <translation> Knoten</translation>
+    </message>
+    <message>
+        <source>With more nodes in view, graphs are drawn as a density picture with a sample of the edges</source>
+        <translation>Sind mehr Knoten zu sehen, wird ein Graph als Dichtebild mit einer Auswahl der Kanten gezeichnet</translation>
+    </message>
+    <message>
+        <source>Draw graphs node by node &amp;up to:</source>
+        <translation>Graphen Knoten für Knoten zeichnen &amp;bis:</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::WelcomePage</name>

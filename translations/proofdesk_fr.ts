@@ -2118,6 +2118,18 @@
         <source>Open files up to without &amp;asking:</source>
         <translation>Ouvrir sans &amp;demander les fichiers jusqu’à :</translation>
     </message>
+    <message>
+        <source> nodes</source>
+        <translation> nœuds</translation>
+    </message>
+    <message>
+        <source>With more nodes in view, graphs are drawn as a density picture with a sample of the edges</source>
+        <translation>Au-delà de ce nombre de nœuds visibles, un graphe est dessiné comme une image de densité avec un échantillon des arêtes</translation>
+    </message>
+    <message>
+        <source>Draw graphs node by node &amp;up to:</source>
+        <translation>Dessiner les graphes nœud par nœud j&amp;usqu’à :</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::WelcomePage</name>
