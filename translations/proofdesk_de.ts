@@ -1086,6 +1086,18 @@
         <source>(from the cache)</source>
         <translation>(aus dem Cache)</translation>
     </message>
+    <message>
+        <source>Cross-checked by %1</source>
+        <translation>Gegengeprüft von %1</translation>
+    </message>
+    <message>
+        <source>Solvers disagree: %1</source>
+        <translation>Die Solver widersprechen sich: %1</translation>
+    </message>
+    <message>
+        <source>%1: solvers disagree: %2</source>
+        <translation>%1: die Solver widersprechen sich: %2</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::ExportDialog</name>
@@ -1933,6 +1945,14 @@
     <message>
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Cross-checked by %1</source>
+        <translation>Gegengeprüft von %1</translation>
+    </message>
+    <message>
+        <source>Solvers disagree: %1</source>
+        <translation>Die Solver widersprechen sich: %1</translation>
     </message>
 </context>
 <context>

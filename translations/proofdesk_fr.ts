@@ -1086,6 +1086,18 @@
         <source>(from the cache)</source>
         <translation>(depuis le cache)</translation>
     </message>
+    <message>
+        <source>Cross-checked by %1</source>
+        <translation>Contre-vérifié par %1</translation>
+    </message>
+    <message>
+        <source>Solvers disagree: %1</source>
+        <translation>Les solveurs se contredisent : %1</translation>
+    </message>
+    <message>
+        <source>%1: solvers disagree: %2</source>
+        <translation>%1 : les solveurs se contredisent : %2</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::ExportDialog</name>
@@ -1933,6 +1945,14 @@
     <message>
         <source>error</source>
         <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Cross-checked by %1</source>
+        <translation>Contre-vérifié par %1</translation>
+    </message>
+    <message>
+        <source>Solvers disagree: %1</source>
+        <translation>Les solveurs se contredisent : %1</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@ void DocumentTab::refreshVerdicts()
                 tip << v->reason.toHtmlEscaped();
             if (v && v->vacuous)
                 tip << tr("Vacuous: proved only because the assumptions contradict each other.");
+            if (v && !v->crossCheckedBy.isEmpty())
+                tip << tr("Cross-checked by %1").arg(v->crossCheckedBy.toHtmlEscaped());
+            if (v && !v->disagreement.isEmpty())
+                tip << tr("Solvers disagree: %1").arg(v->disagreement.toHtmlEscaped());
             if (v && state == MarkState::Failed) {
                 tip << tr("Counterexample:");
                 for (const auto &m : v->model)
@@ -284,6 +288,11 @@ void DocumentTab::refreshVerdicts()
                 warn(lang::Severity::Warning, tr("%1: no solver decided (%2)").arg(QString::fromStdString(o.step), v ? v->reason : QString()));
             else if (state == MarkState::Proved && v && v->vacuous)
                 warn(lang::Severity::Warning, tr("%1 is proved only vacuously: the assumptions contradict each other").arg(QString::fromStdString(o.step)));
+            // A solver that contradicted another or gave a false model is the user's to know
+            // about whatever the verdict: the next run might trust it.
+            if (v && !v->disagreement.isEmpty())
+                warnings.push_back({lang::Severity::Warning, o.file, o.range,
+                                    tr("%1: solvers disagree: %2").arg(QString::fromStdString(o.step), v->disagreement).toStdString()});
         }
         for (const auto &s : m_session->standings()) {
             if (s.unused.isEmpty())

@@ -266,6 +266,10 @@ QVariant ObligationsModel::obligationData(const lang::Obligation &ob, int column
             lines.append(verdict->reason);
         if (verdict && verdict->vacuous)
             lines.append(tr("Vacuous: proved only because the assumptions contradict each other."));
+        if (verdict && !verdict->crossCheckedBy.isEmpty())
+            lines.append(tr("Cross-checked by %1").arg(verdict->crossCheckedBy));
+        if (verdict && !verdict->disagreement.isEmpty())
+            lines.append(tr("Solvers disagree: %1").arg(verdict->disagreement));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::DecorationRole:
