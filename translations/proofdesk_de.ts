@@ -15,6 +15,10 @@
         <source>solver exited unexpectedly (exit code %1)</source>
         <translation>Solver unerwartet beendet (Exit-Code %1)</translation>
     </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -369,6 +373,14 @@
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Output read from a solver at most, in MiB (default 64); more stops it.</source>
+        <translation>Höchstens gelesene Ausgabe eines Solvers in MiB (Vorgabe 64); mehr beendet ihn.</translation>
+    </message>
+    <message>
+        <source>--max-output takes a number of MiB from 1 to 4096</source>
+        <translation>--max-output erwartet eine Zahl von MiB zwischen 1 und 4096</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::engine</name>
@@ -511,10 +523,6 @@
         <translation>%1 (%2) kann nicht gestartet werden: %3</translation>
     </message>
     <message>
-        <source>the solver printed more than %1 MB</source>
-        <translation>der Solver gab mehr als %1 MB aus</translation>
-    </message>
-    <message>
         <source>%1 reported: %2</source>
         <translation>%1 meldete: %2</translation>
     </message>
@@ -533,6 +541,10 @@
     <message>
         <source>unreadable model: %1</source>
         <translation>unlesbares Modell: %1</translation>
+    </message>
+    <message>
+        <source>the solver printed more than %1</source>
+        <translation>der Solver hat mehr als %1 ausgegeben</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2161,14 @@
     <message>
         <source>Draw graphs node by node &amp;up to:</source>
         <translation>Graphen Knoten für Knoten zeichnen &amp;bis:</translation>
+    </message>
+    <message>
+        <source>A solver that prints more than this (models and proofs included) is stopped</source>
+        <translation>Ein Solver, der mehr als dies ausgibt (Modelle und Beweise eingeschlossen), wird beendet</translation>
+    </message>
+    <message>
+        <source>Solver &amp;output read at most:</source>
+        <translation>Solver-&amp;Ausgabe höchstens lesen:</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
         <source>solver exited unexpectedly (exit code %1)</source>
         <translation>le solveur s’est arrêté de façon inattendue (code %1)</translation>
     </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -369,6 +373,14 @@
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>Output read from a solver at most, in MiB (default 64); more stops it.</source>
+        <translation>Sortie lue au plus d’un solveur, en Mio (64 par défaut) ; au-delà, il est arrêté.</translation>
+    </message>
+    <message>
+        <source>--max-output takes a number of MiB from 1 to 4096</source>
+        <translation>--max-output attend un nombre de Mio entre 1 et 4096</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::engine</name>
@@ -511,10 +523,6 @@
         <translation>impossible de démarrer %1 (%2) : %3</translation>
     </message>
     <message>
-        <source>the solver printed more than %1 MB</source>
-        <translation>le solveur a écrit plus de %1 Mo</translation>
-    </message>
-    <message>
         <source>%1 reported: %2</source>
         <translation>%1 a signalé : %2</translation>
     </message>
@@ -533,6 +541,10 @@
     <message>
         <source>unreadable model: %1</source>
         <translation>modèle illisible : %1</translation>
+    </message>
+    <message>
+        <source>the solver printed more than %1</source>
+        <translation>le solveur a écrit plus de %1</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2161,14 @@
     <message>
         <source>Draw graphs node by node &amp;up to:</source>
         <translation>Dessiner les graphes nœud par nœud j&amp;usqu’à :</translation>
+    </message>
+    <message>
+        <source>A solver that prints more than this (models and proofs included) is stopped</source>
+        <translation>Un solveur qui écrit davantage (modèles et preuves compris) est arrêté</translation>
+    </message>
+    <message>
+        <source>Solver &amp;output read at most:</source>
+        <translation>Sortie des s&amp;olveurs lue au plus :</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ namespace {
 
 const QString KeyTimeout = QStringLiteral("check/timeoutMs");
 const QString KeyMemory = QStringLiteral("check/memoryMiB");
+const QString KeyMaxOutput = QStringLiteral("check/maxOutputMiB");
 const QString KeyJobs = QStringLiteral("check/jobs");
 const QString KeyCrossCheck = QStringLiteral("check/crossCheck");
 const QString KeyOutside = QStringLiteral("check/allowOutsideImports");
@@ -48,6 +49,7 @@ constexpr qint64 MaxTimeoutMs = 3600 * 1000;
 constexpr qint64 MinMemoryMiB = 64;
 constexpr qint64 MaxMemoryMiB = 1024 * 1024;
 constexpr qint64 MaxJobs = 256;
+constexpr qint64 MaxOutputMiB = 4096;
 constexpr qint64 MaxFontPointSize = 200;
 constexpr qint64 MaxOpenBytesLimit = qint64(1) << 40;
 constexpr qint64 MaxGraphNodesLimit = 10'000'000;
@@ -168,6 +170,7 @@ AppSettings AppSettings::load(QSettings &s)
     AppSettings a;
     a.timeoutMs = int(boundedNumber(s, KeyTimeout, a.timeoutMs, 1, MaxTimeoutMs));
     a.memoryMiB = int(boundedNumber(s, KeyMemory, a.memoryMiB, MinMemoryMiB, MaxMemoryMiB));
+    a.maxOutputMiB = int(boundedNumber(s, KeyMaxOutput, a.maxOutputMiB, 1, MaxOutputMiB));
     a.jobs = int(boundedNumber(s, KeyJobs, a.jobs, 0, MaxJobs));
     a.crossCheck = flag(s, KeyCrossCheck, a.crossCheck);
     a.allowOutsideImports = flag(s, KeyOutside, a.allowOutsideImports);
@@ -206,6 +209,7 @@ void AppSettings::save(QSettings &s) const
 {
     s.setValue(KeyTimeout, timeoutMs);
     s.setValue(KeyMemory, memoryMiB);
+    s.setValue(KeyMaxOutput, maxOutputMiB);
     s.setValue(KeyJobs, jobs);
     s.setValue(KeyCrossCheck, crossCheck);
     s.setValue(KeyOutside, allowOutsideImports);
@@ -253,6 +257,7 @@ engine::EngineOptions AppSettings::engineOptions(const QList<engine::ExternalSol
     engine::EngineOptions options;
     options.limits.timeoutMs = timeoutMs;
     options.limits.memoryBytes = qint64(memoryMiB) * 1024 * 1024;
+    options.limits.maxOutputBytes = qint64(maxOutputMiB) * 1024 * 1024;
     options.jobs = jobs;
     options.crossCheck = crossCheck;
     options.useCache = useCache;

@@ -30,6 +30,7 @@ enum class Theme { System, Light, Dark };
 struct AppSettings {
     int timeoutMs = 10000;
     int memoryMiB = 4096;
+    int maxOutputMiB = 64; // a solver that prints more than this is stopped (Limits::maxOutputBytes)
     int jobs = 0; // 0: one per core
     bool crossCheck = false;
     bool allowOutsideImports = false;

@@ -1252,7 +1252,8 @@ void MainWindow::updateEngineOptions()
     engine::EngineOptions options = m_settings.engineOptions(m_detected);
     const engine::EngineOptions &old = m_engineOptions;
     const bool same = old.limits.timeoutMs == options.limits.timeoutMs &&
-                      old.limits.memoryBytes == options.limits.memoryBytes && old.jobs == options.jobs &&
+                      old.limits.memoryBytes == options.limits.memoryBytes &&
+                      old.limits.maxOutputBytes == options.limits.maxOutputBytes && old.jobs == options.jobs &&
                       old.crossCheck == options.crossCheck && old.useCache == options.useCache &&
                       old.onlySolver == options.onlySolver && m_engineExternals == externalIds(options);
     if (same)

@@ -189,6 +189,12 @@ QWidget *SettingsDialog::createCheckingPage()
     m_memory->setSuffix(tr(" MiB"));
     m_memory->setValue(m_initial.memoryMiB);
     form->addRow(tr("&Memory limit per solver:"), m_memory);
+    m_maxOutput = new QSpinBox(page);
+    m_maxOutput->setRange(1, 4096);
+    m_maxOutput->setSuffix(tr(" MiB"));
+    m_maxOutput->setValue(m_initial.maxOutputMiB);
+    m_maxOutput->setToolTip(tr("A solver that prints more than this (models and proofs included) is stopped"));
+    form->addRow(tr("Solver &output read at most:"), m_maxOutput);
     m_jobs = new QSpinBox(page);
     m_jobs->setRange(0, 256);
     m_jobs->setSpecialValueText(tr("one per core"));
@@ -260,6 +266,7 @@ AppSettings SettingsDialog::settings() const
     if (m_timeLimit->value() == qMax(1, m_initial.timeoutMs / 1000))
         s.timeoutMs = m_initial.timeoutMs;
     s.memoryMiB = m_memory->value();
+    s.maxOutputMiB = m_maxOutput->value();
     // A limit that is not a whole number of MB (set elsewhere) stays as it was unless changed.
     if (m_maxOpen->value() != shownMiB(m_initial.maxOpenBytes))
         s.maxOpenBytes = qint64(m_maxOpen->value()) * MiB;

@@ -32,6 +32,7 @@ public:
     // For tests.
     QSpinBox *timeLimitBox() const { return m_timeLimit; }
     QSpinBox *maxOpenBox() const { return m_maxOpen; }
+    QSpinBox *maxOutputBox() const { return m_maxOutput; }
     QSpinBox *maxGraphNodesBox() const { return m_maxGraphNodes; }
     QCheckBox *crossCheckBox() const { return m_crossCheck; }
     QTreeWidget *solverList() const { return m_solvers; }
@@ -63,6 +64,7 @@ private:
     QCheckBox *m_outside = nullptr;
     QCheckBox *m_cache = nullptr;
     QSpinBox *m_maxOpen = nullptr;
+    QSpinBox *m_maxOutput = nullptr;
     QSpinBox *m_maxGraphNodes = nullptr;
     QComboBox *m_theme = nullptr;
     QFontComboBox *m_font = nullptr;

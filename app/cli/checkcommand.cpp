@@ -70,7 +70,10 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                         tr("Ask a solver of another family to confirm every proof (z3 after cvc5)."));
     const QCommandLineOption memory(QStringLiteral("memory"), tr("Memory limit per solver process in MiB (default 4096)."),
                                     QStringLiteral("MIB"), QStringLiteral("4096"));
-    parser.addOptions({format, jobs, timeout, solver, noCache, cache, worker, crossCheck, memory});
+    const QCommandLineOption maxOutput(QStringLiteral("max-output"),
+                                       tr("Output read from a solver at most, in MiB (default 64); more stops it."),
+                                       QStringLiteral("MIB"), QStringLiteral("64"));
+    parser.addOptions({format, jobs, timeout, solver, noCache, cache, worker, crossCheck, memory, maxOutput});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Sketches (.pds), SMT-LIB (.smt2) or DIMACS (.cnf) files to check."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         err << "proofdesk-cli check: " << parser.errorText() << '\n';
@@ -112,6 +115,12 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     options.limits.memoryBytes = mib * 1024 * 1024;
+    const qint64 outputMib = parser.value(maxOutput).toLongLong(&ok);
+    if (!ok || outputMib < 1 || outputMib > 4096) {
+        err << "proofdesk-cli check: " << tr("--max-output takes a number of MiB from 1 to 4096") << '\n';
+        return UsageError;
+    }
+    options.limits.maxOutputBytes = outputMib * 1024 * 1024;
     options.onlySolver = parser.value(solver);
     options.crossCheck = parser.isSet(crossCheck);
     options.useCache = !parser.isSet(noCache);

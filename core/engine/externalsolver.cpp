@@ -148,17 +148,25 @@ void ExternalRun::start(const solve::SolveRequest &request)
     m_timer.start(request.timeoutMs + m_limits.graceMs);
 }
 
+bool ExternalRun::takeOutput()
+{
+    const QByteArray chunk = m_process->readAllStandardOutput();
+    m_out += chunk;
+    m_outTotal += chunk.size();
+    if (m_outTotal <= m_limits.maxOutputBytes)
+        return true;
+    solve::SolveResponse r;
+    r.reason = tr("the solver printed more than %1").arg(describeBytes(m_limits.maxOutputBytes));
+    finish(r);
+    return false;
+}
+
 void ExternalRun::onReadyRead()
 {
     if (!m_process)
         return;
-    m_out += m_process->readAllStandardOutput();
-    if (m_out.size() > m_limits.maxOutputBytes) {
-        solve::SolveResponse r;
-        r.reason = tr("the solver printed more than %1 MB").arg(m_limits.maxOutputBytes / (1024 * 1024));
-        finish(r);
+    if (!takeOutput())
         return;
-    }
     if (m_phase != Phase::Answer)
         return;
     // Lock-step: look at complete lines until the answer.
@@ -206,7 +214,8 @@ void ExternalRun::onExit(int code, QProcess::ExitStatus status)
 {
     if (!m_process)
         return;
-    m_out += m_process->readAllStandardOutput();
+    if (!takeOutput())
+        return;
     if (m_phase == Phase::Answer) {
         onReadyRead();
         if (m_phase == Phase::Done)

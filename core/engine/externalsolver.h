@@ -53,6 +53,9 @@ signals:
 private:
     void onReadyRead();
     void onExit(int code, QProcess::ExitStatus status);
+    // Reads what the solver printed; false (and the run finished with an error) once the
+    // whole output exceeds Limits::maxOutputBytes.
+    bool takeOutput();
     void finish(solve::SolveResponse r, bool timedOut = false);
     void interpret();
 
@@ -61,7 +64,8 @@ private:
     std::unique_ptr<QProcess> m_process;
     QTimer m_timer;
     solve::SolveRequest m_request;
-    QByteArray m_out;
+    QByteArray m_out;       // not yet interpreted
+    qint64 m_outTotal = 0;  // everything read from stdout, against Limits::maxOutputBytes
     QByteArray m_err;
     qint64 m_started = 0;
     enum class Phase { Answer, Followup, Done } m_phase = Phase::Answer;

@@ -59,17 +59,23 @@ void endProcess(QProcess &process, QObject *receiver)
     process.waitForFinished(2000);
 }
 
+QString describeBytes(qint64 bytes)
+{
+    constexpr double MiB = 1024.0 * 1024.0;
+    if (bytes >= 1024LL * 1024 * 1024)
+        return QStringLiteral("%1 GiB").arg(double(bytes) / (MiB * 1024.0), 0, 'g', 3);
+    if (bytes >= 1024LL * 1024)
+        return QStringLiteral("%1 MiB").arg(double(bytes) / MiB, 0, 'g', 4);
+    return QObject::tr("%1 bytes").arg(bytes);
+}
+
 QString describeExit(QProcess::ExitStatus status, int code, const QByteArray &stderrTail, qint64 memoryBytes)
 {
     const QByteArray tail = stderrTail.toLower();
     const bool outOfMemory = tail.contains("bad_alloc") || tail.contains("out of memory") ||
                              tail.contains("cannot allocate") || tail.contains("memory limit");
-    if (outOfMemory && memoryBytes > 0) {
-        const double gib = double(memoryBytes) / (1024.0 * 1024.0 * 1024.0);
-        return QObject::tr("memory limit %1 exceeded")
-            .arg(gib >= 1 ? QStringLiteral("%1 GiB").arg(gib, 0, 'g', 3)
-                          : QStringLiteral("%1 MiB").arg(double(memoryBytes) / (1024.0 * 1024.0), 0, 'g', 4));
-    }
+    if (outOfMemory && memoryBytes > 0)
+        return QObject::tr("memory limit %1 exceeded").arg(describeBytes(memoryBytes));
     if (status == QProcess::CrashExit)
         return QObject::tr("solver crashed (signal %1)").arg(code);
     return QObject::tr("solver exited unexpectedly (exit code %1)").arg(code);

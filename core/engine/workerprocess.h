@@ -33,6 +33,9 @@ QString defaultWorkerProgram();
 // and detaches its signals from `receiver`. Safe on a process that has already ended.
 void endProcess(QProcess &process, QObject *receiver);
 
+// A size as a limit is spoken of: "4 GiB", "64 MiB", "1.5 MiB", "4096 bytes".
+QString describeBytes(qint64 bytes);
+
 // Human reason for an abnormal end: "solver crashed (signal 11)", "memory limit 4 GiB exceeded".
 QString describeExit(QProcess::ExitStatus status, int code, const QByteArray &stderrTail, qint64 memoryBytes);
 

@@ -57,6 +57,8 @@ private slots:
         QTest::newRow("garbage output") << fake("worker-garbage") << QStringList{} << "error" << "malformed output";
         QTest::newRow("exits without answer") << fake("worker-exit") << QStringList{} << "error" << "exited unexpectedly";
         QTest::newRow("floods stdout") << fake("worker-flood") << QStringList{} << "error" << "malformed output";
+        QTest::newRow("floods stdout, --max-output 1") << fake("worker-flood") << QStringList{"--max-output", "1"} << "error"
+                                                       << "malformed output";
         QTest::newRow("exhausts memory") << fake("worker-memory") << QStringList{"--memory", "256", "--timeout", "20"} << "error"
                                          << "memory limit";
         QTest::newRow("missing binary") << m_dir.filePath(QStringLiteral("no-such-worker")) << QStringList{} << "error"
@@ -106,6 +108,36 @@ private slots:
         QVERIFY(p.waitForFinished(20'000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--memory"));
+    }
+
+    void maxOutputOptionIsChecked_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("0") << "0" << false;
+        QTest::newRow("1") << "1" << true;
+        QTest::newRow("4096") << "4096" << true;
+        QTest::newRow("4097") << "4097" << false;
+        QTest::newRow("not a number") << "lots" << false;
+    }
+
+    void maxOutputOptionIsChecked()
+    {
+        QFETCH(QString, value);
+        QFETCH(bool, accepted);
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(Cli, {"check", "--no-cache", "--max-output", value, m_dir.filePath(QStringLiteral("claim.pds"))});
+        QVERIFY(p.waitForFinished(60'000));
+        const QByteArray err = p.readAllStandardError();
+        if (accepted) {
+            // Checked for real: the claim is false, and a = 1 shows it.
+            QCOMPARE(p.exitCode(), 1);
+            QVERIFY2(p.readAllStandardOutput().contains("failed"), err.constData());
+        } else {
+            QCOMPARE(p.exitCode(), 2);
+            QVERIFY2(err.contains("--max-output"), err.constData());
+        }
     }
 
 private:

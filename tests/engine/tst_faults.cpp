@@ -198,9 +198,43 @@ private slots:
         engine::Engine e(opts);
         const engine::Verdict v = test::runEngine(e, oneObligation()).begin().value();
         QCOMPARE(v.status, engine::Status::Error);
-        QVERIFY2(v.reason.contains(QLatin1String("printed more than 8 MB")), qPrintable(v.reason));
+        QVERIFY2(v.reason.contains(QLatin1String("printed more than 8 MiB")), qPrintable(v.reason));
         QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(fake("solver-flood")).isEmpty(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(QStringLiteral("head -c 1073741824")).isEmpty(), 5000);
+    }
+
+    // The output limit counts everything the solver printed: exactly the limit is read and
+    // interpreted, one byte more ends the run.
+    void outputLimitAtItsEdge_data()
+    {
+        QTest::addColumn<int>("bytes");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("at the limit") << 4096 << false;
+        QTest::newRow("one byte over") << 4097 << true;
+    }
+
+    void outputLimitAtItsEdge()
+    {
+        QFETCH(int, bytes);
+        QFETCH(bool, refused);
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.limits.maxOutputBytes = 4096;
+        engine::ExternalSolver solver = generic("exact", fake("solver-prints-bytes"));
+        solver.arguments << QString::number(bytes);
+        opts.externals << solver;
+        opts.onlySolver = QStringLiteral("exact");
+        engine::Engine e(opts);
+        const engine::Verdict v = test::runEngine(e, oneObligation()).begin().value();
+        if (refused) {
+            QCOMPARE(v.status, engine::Status::Error);
+            QVERIFY2(v.reason.contains(QLatin1String("printed more than 4096 bytes")), qPrintable(v.reason));
+        } else {
+            QCOMPARE(v.status, engine::Status::Unknown);
+            QVERIFY2(!v.reason.contains(QLatin1String("printed more than")), qPrintable(v.reason));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(fake("solver-prints-bytes")).isEmpty(), 5000);
     }
 
     // The solver's program is deleted while it runs (an upgrade, a cleanup): the run in

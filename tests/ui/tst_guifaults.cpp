@@ -71,7 +71,7 @@ private slots:
         QTest::newRow("crash (SIGABRT)") << "ui/fakes/solver-abort" << "error" << "crashed (signal 6)" << 1500 << false << "";
         QTest::newRow("hang") << "ui/fakes/solver-hang" << "unknown" << "timeout after" << 1500 << false << "";
         QTest::newRow("garbage output") << "ui/fakes/solver-garbage" << "error" << "not an answer" << 5000 << false << "";
-        QTest::newRow("1 GB of output") << "ui/fakes/solver-flood" << "error" << "printed more than 64 MB" << 20000
+        QTest::newRow("1 GB of output") << "ui/fakes/solver-flood" << "error" << "printed more than 64 MiB" << 20000
                                         << false << "head -c 1073741823";
         QTest::newRow("memory exhaustion") << "ui/fakes/solver-memory" << "error" << "memory limit 64 MiB exceeded"
                                            << 20000 << false << "";

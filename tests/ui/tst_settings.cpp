@@ -72,6 +72,7 @@ private slots:
     void recoveryIsOfferedOnTheNextStart();
     void sessionRestoresFileAndCursor();
     void graphNodeLimitReachesTheGraphWindow();
+    void outputLimitReachesTheEngine();
     void languageSwitchTranslatesTheMenus();
 
 private:
@@ -338,6 +339,25 @@ void tst_Settings::graphNodeLimitReachesTheGraphWindow()
     QCOMPARE(ui::AppSettings::load().maxGraphNodesWithoutLod, 1);
     settings.setValue(QStringLiteral("graph/maxNodesWithoutLod"), qint64(1) << 40);
     QCOMPARE(ui::AppSettings::load().maxGraphNodesWithoutLod, 10'000'000);
+}
+
+void tst_Settings::outputLimitReachesTheEngine()
+{
+    ui::SettingsDialog *dialog = m_window->showSettings();
+    QCOMPARE(dialog->maxOutputBox()->value(), 64);
+    dialog->maxOutputBox()->setValue(3);
+    clickOk(dialog);
+    QCOMPARE(m_window->session()->options().limits.maxOutputBytes, qint64(3) * 1024 * 1024);
+    QCOMPARE(ui::AppSettings::load().maxOutputMiB, 3);
+
+    // At its edges, as a damaged or hand-edited settings file may hold them.
+    QSettings settings;
+    settings.setValue(QStringLiteral("check/maxOutputMiB"), 0);
+    QCOMPARE(ui::AppSettings::load().maxOutputMiB, 64);
+    settings.setValue(QStringLiteral("check/maxOutputMiB"), 1);
+    QCOMPARE(ui::AppSettings::load().engineOptions({}).limits.maxOutputBytes, qint64(1024) * 1024);
+    settings.setValue(QStringLiteral("check/maxOutputMiB"), 1 << 20);
+    QCOMPARE(ui::AppSettings::load().maxOutputMiB, 4096);
 }
 
 QTEST_MAIN(tst_Settings)
