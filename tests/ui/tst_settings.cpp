@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -346,6 +347,14 @@ void tst_Settings::outputLimitReachesTheEngine()
     ui::SettingsDialog *dialog = m_window->showSettings();
     QCOMPARE(dialog->maxOutputBox()->value(), 64);
     dialog->maxOutputBox()->setValue(3);
+    // A picture of the Checking page with its limits, for a person to look at.
+    auto *tabs = dialog->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(dialog->maxOutputBox()->parentWidget());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QString shot = QStringLiteral(PROOFDESK_BINARY_DIR "/tst_settings-checking.png");
+    QVERIFY(dialog->grab().save(shot));
+    qInfo("screenshot: %s", qPrintable(shot));
     clickOk(dialog);
     QCOMPARE(m_window->session()->options().limits.maxOutputBytes, qint64(3) * 1024 * 1024);
     QCOMPARE(ui::AppSettings::load().maxOutputMiB, 3);
