@@ -2,6 +2,8 @@
 #include "cli/checkcommand.h"
 
 #include "cli/clicommands.h"
+#include "engine/cache.h"
+#include "engine/documentcache.h"
 #include "engine/documents.h"
 #include "engine/engine.h"
 #include "engine/standings.h"
@@ -41,15 +43,20 @@ exporting::CheckedFile documentFile(const QString &path, const engine::EngineOpt
     engine::DocumentOptions dopt;
     dopt.limits = options.limits;
     dopt.workerProgram = options.workerProgram;
-    QList<engine::DocumentCheck> checks;
-    if (engine::isCnfPath(path)) {
-        checks = engine::checkCnfDocument(path, dopt);
-    } else {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            checks = engine::checkSmt2Document(QString::fromUtf8(file.readAll()), dopt);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return exporting::documentFile(QDir::cleanPath(path), {});
+    const QByteArray content = file.readAll();
+    // Each document runs on its own thread, and a cache connection belongs to one thread.
+    std::unique_ptr<engine::ResultCache> cache;
+    if (options.useCache) {
+        const QString cachePath = options.cachePath.isEmpty() ? engine::ResultCache::defaultPath() : options.cachePath;
+        if (auto opened = engine::ResultCache::open(cachePath, options.trustCache))
+            cache = std::move(*opened);
+        else
+            log::get("app")->warn("{}", opened.error().toStdString());
     }
-    return exporting::documentFile(QDir::cleanPath(path), checks);
+    return exporting::documentFile(QDir::cleanPath(path), engine::checkDocument(path, content, dopt, cache.get()));
 }
 
 } // namespace

@@ -30,7 +30,7 @@ namespace {
 
 // Bump when the tables or the stored JSON change, or when what goes into a key's hash
 // changes: a cache of another version is emptied on open, never misread.
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2; // 2: the documents table
 
 QString tr(const char *text) { return QCoreApplication::translate("proofdesk::engine::ResultCache", text); }
 
@@ -270,6 +270,12 @@ struct ResultCache::Private {
                                 " created INTEGER NOT NULL," // ms since the epoch, UTC
                                 " response TEXT NOT NULL"    // canonical response, JSON
                                 ") WITHOUT ROWID"),
+                 // Whole .smt2 and .cnf documents (engine/documentcache.h): their checks.
+                 QStringLiteral("CREATE TABLE documents ("
+                                " hash TEXT PRIMARY KEY NOT NULL,"
+                                " created INTEGER NOT NULL," // ms since the epoch, UTC
+                                " record TEXT NOT NULL"      // the checks, JSON
+                                ") WITHOUT ROWID"),
              }) {
             if (auto r = exec(sql); !r)
                 return r;
@@ -293,7 +299,8 @@ struct ResultCache::Private {
         if (tables.isEmpty())
             return createTables();
 
-        const QSet<QString> ours{QStringLiteral("schema_version"), QStringLiteral("results")};
+        const QSet<QString> ours{QStringLiteral("schema_version"), QStringLiteral("results"),
+                                 QStringLiteral("documents")};
         const auto foreign = [&] {
             QStringList names = tables.values();
             names.sort();
@@ -313,6 +320,7 @@ struct ResultCache::Private {
             log::get("engine")->info("result cache {} has schema version {}, this is {}: starting afresh", str(path),
                                      version, kSchemaVersion);
             for (const QString &sql : {QStringLiteral("DROP TABLE IF EXISTS results"),
+                                       QStringLiteral("DROP TABLE IF EXISTS documents"),
                                        QStringLiteral("DROP TABLE schema_version")}) {
                 if (auto r = exec(sql); !r)
                     return r;
@@ -332,6 +340,8 @@ struct ResultCache::Private {
                                      QStringLiteral("created"), QStringLiteral("response")};
         if (columns != expected)
             return std::unexpected(corrupt(tr("the results table has unexpected columns")));
+        if (!tables.contains(QStringLiteral("documents")))
+            return std::unexpected(foreign());
         return {};
     }
 
@@ -470,9 +480,54 @@ void ResultCache::clear()
 {
     if (d->broken)
         return;
+    for (const QString &sql : {QStringLiteral("DELETE FROM results"), QStringLiteral("DELETE FROM documents")}) {
+        QSqlQuery q(d->db);
+        if (!q.exec(sql))
+            d->failed(q.lastError(), "clear");
+    }
+}
+
+std::optional<QByteArray> ResultCache::lookupDocument(const QString &hash)
+{
+    if (d->broken || hash.isEmpty())
+        return std::nullopt;
     QSqlQuery q(d->db);
-    if (!q.exec(QStringLiteral("DELETE FROM results")))
-        d->failed(q.lastError(), "clear");
+    q.prepare(QStringLiteral("SELECT record FROM documents WHERE hash = ?"));
+    q.addBindValue(hash);
+    if (!q.exec()) {
+        d->failed(q.lastError(), "document lookup");
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString().toUtf8();
+}
+
+bool ResultCache::storeDocument(const QString &hash, const QByteArray &record)
+{
+    if (d->broken || hash.isEmpty() || record.size() > maxStoredBytes())
+        return false;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO documents (hash, created, record) VALUES (?, ?, ?)"));
+    q.addBindValue(hash);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(QString::fromUtf8(record));
+    if (!q.exec()) {
+        d->failed(q.lastError(), "document store");
+        return false;
+    }
+    return true;
+}
+
+void ResultCache::dropDocument(const QString &hash)
+{
+    if (d->broken || hash.isEmpty())
+        return;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("DELETE FROM documents WHERE hash = ?"));
+    q.addBindValue(hash);
+    if (!q.exec())
+        d->failed(q.lastError(), "document delete");
 }
 
 bool ResultCache::trusted() const { return d->trusted; }

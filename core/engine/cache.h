@@ -3,6 +3,7 @@
 
 #include "solve/protocol.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -51,8 +52,14 @@ public:
     // hash and database failures (logged) are not.
     bool store(const QString &hash, const solve::SolveResponse &canonicalResponse);
 
-    qint64 size();  // the number of entries
-    void clear();   // removes every entry
+    qint64 size();  // the number of entries (obligations)
+    void clear();   // removes every entry, documents included
+
+    // Whole documents (engine/documentcache.h keeps their format): a record by key hash,
+    // nullopt on a miss; store replaces, and refuses records over maxStoredBytes().
+    std::optional<QByteArray> lookupDocument(const QString &hash);
+    bool storeDocument(const QString &hash, const QByteArray &record);
+    void dropDocument(const QString &hash); // an entry that turned out unreadable
 
     bool trusted() const;
     QString path() const;

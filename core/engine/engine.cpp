@@ -110,17 +110,7 @@ QString Engine::cvc5Version()
     if (!m_cvc5Version.isEmpty())
         return m_cvc5Version;
     // Once per engine: the cache key names the solver's version.
-    QProcess p;
-    p.start(m_options.workerProgram, {QStringLiteral("--version")});
-    if (p.waitForFinished(3000)) {
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        const qsizetype at = out.indexOf(QLatin1String("cvc5 "));
-        if (at >= 0)
-            m_cvc5Version = out.mid(at).section(QLatin1Char(')'), 0, 0).section(QLatin1Char('\n'), 0, 0).trimmed();
-    } else {
-        p.kill();
-        p.waitForFinished(1000);
-    }
+    m_cvc5Version = workerSolverVersion(m_options.workerProgram);
     if (m_cvc5Version.isEmpty())
         m_cvc5Version = QStringLiteral("cvc5");
     for (auto &s : m_strategies)

@@ -59,6 +59,22 @@ void endProcess(QProcess &process, QObject *receiver)
     process.waitForFinished(2000);
 }
 
+QString workerSolverVersion(const QString &workerProgram)
+{
+    QProcess p;
+    p.start(workerProgram, {QStringLiteral("--version")});
+    if (!p.waitForFinished(3000)) {
+        p.kill();
+        p.waitForFinished(1000);
+        return {};
+    }
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const qsizetype at = out.indexOf(QLatin1String("cvc5 "));
+    if (at < 0)
+        return {};
+    return out.mid(at).section(QLatin1Char(')'), 0, 0).section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
 QString describeBytes(qint64 bytes)
 {
     constexpr double MiB = 1024.0 * 1024.0;

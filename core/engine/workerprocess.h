@@ -29,6 +29,10 @@ void applyChildLimits(QProcess &process, qint64 memoryBytes);
 // error names a real place to look.
 QString defaultWorkerProgram();
 
+// The cvc5 version a worker program links ("cvc5 1.1.2"), asked with --version (at most 3 s);
+// empty when the program cannot say. Cache keys name it.
+QString workerSolverVersion(const QString &workerProgram);
+
 // Kills the process and its whole process group (a solver may have children), reaps it,
 // and detaches its signals from `receiver`. Safe on a process that has already ended.
 void endProcess(QProcess &process, QObject *receiver);

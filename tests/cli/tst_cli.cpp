@@ -42,6 +42,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void documentsSideBySideKeepOrder();
+    void documentsAreAnsweredFromTheCache();
 
 private:
     Run run(const QStringList &arguments);
@@ -219,6 +220,37 @@ void tst_Cli::documentsSideBySideKeepOrder()
     }
     QCOMPARE(verdicts, (QStringList{QStringLiteral("proved"), QStringLiteral("proved"), QStringLiteral("error"),
                                     QStringLiteral("proved")}));
+}
+
+void tst_Cli::documentsAreAnsweredFromTheCache()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const char *name, const QByteArray &text) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size() ? f.fileName() : QString();
+    };
+    const QStringList paths{
+        write("a-unsat.cnf", "p cnf 2 4\n1 2 0\n-1 2 0\n1 -2 0\n-1 -2 0\n"),
+        write("b-sat.smt2", "(set-info :status sat)\n(declare-const x Int)\n(assert (> x 2))\n(check-sat)\n"),
+        write("c-wrong-status.smt2", "(set-info :status sat)\n(declare-const x Int)\n(assert (> x x))\n(check-sat)\n"),
+    };
+    QVERIFY(!paths.contains(QString()));
+    const QString cache = dir.filePath(QStringLiteral("shared.sqlite"));
+    const auto cached = [&] {
+        const Run r = run(QStringList{QStringLiteral("check"), QStringLiteral("--cache"), cache, QStringLiteral("--format"),
+                                      QStringLiteral("json")} + paths);
+        QList<QPair<QString, bool>> out;
+        for (const QJsonValue &f : QJsonDocument::fromJson(r.out).object().value(QLatin1String("files")).toArray())
+            for (const QJsonValue &o : f.toObject().value(QLatin1String("obligations")).toArray())
+                out.append({o.toObject().value(QLatin1String("verdict")).toString(),
+                            o.toObject().value(QLatin1String("cached")).toBool()});
+        return out;
+    };
+    using Row = QPair<QString, bool>;
+    QCOMPARE(cached(), (QList<Row>{{"proved", false}, {"proved", false}, {"error", false}}));
+    // The proved documents come from the cache; the disagreement is run again.
+    QCOMPARE(cached(), (QList<Row>{{"proved", true}, {"proved", true}, {"error", false}}));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

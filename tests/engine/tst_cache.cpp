@@ -574,7 +574,7 @@ private slots:
         } else if (kind == QLatin1String("columns")) {
             QVERIFY(withDatabase(path, [](QSqlDatabase &db) {
                 return execAll(db, {QStringLiteral("CREATE TABLE schema_version (version INTEGER)"),
-                                    QStringLiteral("INSERT INTO schema_version VALUES (1)"),
+                                    QStringLiteral("INSERT INTO schema_version VALUES (2)"), // this version
                                     QStringLiteral("CREATE TABLE results (key TEXT, value TEXT)")});
             }));
         } else {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // .smt2 and .cnf documents: real cvc5 (in proofdesk-worker), real kissat and drat-trim;
 // fake SAT solvers only where a lying solver is the point of the test.
+#include "engine/cache.h"
+#include "engine/documentcache.h"
 #include "engine/documents.h"
 #include "enginetestutil.h"
 
@@ -26,6 +28,9 @@ private slots:
     void cnfParseErrorHasPosition();
     void cnfLyingSatSolverIsNotTrusted();
     void cnfUnsatWithBadProofIsNotTrusted();
+    void smt2DocumentIsAnsweredFromTheCache();
+    void cnfDocumentIsAnsweredFromTheCache();
+    void onlyProvedDocumentsAreCached();
     void corpusSample();
     void corpusFull();
 
@@ -184,6 +189,119 @@ void tst_Documents::cnfUnsatWithBadProofIsNotTrusted()
 
 // Zero wrong answers: a definite answer that differs from the known one fails the test;
 // unknown within the limit is allowed. `every` picks a deterministic sample.
+namespace {
+
+std::unique_ptr<ResultCache> openCache(const QString &path, bool trusted = true)
+{
+    auto cache = ResultCache::open(path, trusted);
+    return cache ? std::move(*cache) : nullptr;
+}
+
+bool allFromCache(const QList<DocumentCheck> &checks)
+{
+    return !checks.isEmpty() && std::ranges::all_of(checks, [](const DocumentCheck &c) { return c.verdict.fromCache; });
+}
+
+bool noneFromCache(const QList<DocumentCheck> &checks)
+{
+    return std::ranges::none_of(checks, [](const DocumentCheck &c) { return c.verdict.fromCache; });
+}
+
+} // namespace
+
+void tst_Documents::smt2DocumentIsAnsweredFromTheCache()
+{
+    QTemporaryDir dir;
+    const QByteArray text = "(set-logic QF_LIA)\n(declare-const x Int)\n(set-info :status sat)\n"
+                            "(assert (> x 2))\n(check-sat)\n(assert (< x 0))\n(set-info :status unsat)\n(check-sat)\n";
+    const QString path = write(dir, QStringLiteral("two.smt2"), text);
+    auto cache = openCache(dir.filePath(QStringLiteral("results.sqlite")));
+    QVERIFY(cache);
+
+    const QList<DocumentCheck> first = checkDocument(path, text, options(), cache.get());
+    QCOMPARE(first.size(), 2);
+    QVERIFY(noneFromCache(first));
+    const QList<DocumentCheck> second = checkDocument(path, text, options(), cache.get());
+    QVERIFY(allFromCache(second));
+    QCOMPARE(second.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(second[i].id, first[i].id);
+        QCOMPARE(second[i].line, first[i].line);
+        QCOMPARE(second[i].answer, first[i].answer);
+        QCOMPARE(second[i].expected, first[i].expected);
+        QCOMPARE(second[i].verdict.status, Status::Proved);
+        QCOMPARE(second[i].verdict.solver, first[i].verdict.solver);
+    }
+
+    // One changed byte is another document.
+    QByteArray edited = text;
+    edited.replace("(> x 2)", "(> x 3)");
+    QVERIFY(noneFromCache(checkDocument(path, edited, options(), cache.get())));
+
+    // A cache that is not trusted is written to, never read from.
+    auto shared = openCache(dir.filePath(QStringLiteral("results.sqlite")), false);
+    QVERIFY(shared);
+    QVERIFY(noneFromCache(checkDocument(path, text, options(), shared.get())));
+
+    // A damaged entry is a miss, dropped and replaced by the run.
+    const QString key = documentCacheKey(path, text, documentSolverIdentity(path, options()));
+    QVERIFY(cache->storeDocument(key, "[{\"id\": \"check-sat@5\", \"status\": \"proved\"}]"));
+    QVERIFY(noneFromCache(checkDocument(path, text, options(), cache.get())));
+    QVERIFY(allFromCache(checkDocument(path, text, options(), cache.get())));
+    // Only proved checks are ever stored, so a record that says otherwise is not believed.
+    QList<DocumentCheck> forged = first;
+    forged[0].verdict.status = Status::Failed;
+    QVERIFY(cache->storeDocument(key, encodeDocumentRecord(forged)));
+    QVERIFY(noneFromCache(checkDocument(path, text, options(), cache.get())));
+}
+
+void tst_Documents::cnfDocumentIsAnsweredFromTheCache()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("kissat")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("drat-trim")).isEmpty())
+        QSKIP("kissat or drat-trim is not installed");
+    QTemporaryDir dir;
+    const QByteArray text = "p cnf 2 4\n1 2 0\n-1 2 0\n1 -2 0\n-1 -2 0\n";
+    const QString path = write(dir, QStringLiteral("u.cnf"), text);
+    auto cache = openCache(dir.filePath(QStringLiteral("results.sqlite")));
+    QVERIFY(cache);
+    const QList<DocumentCheck> first = checkDocument(path, text, options(), cache.get());
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first[0].verdict.status, Status::Proved);
+    QVERIFY(noneFromCache(first));
+    const QList<DocumentCheck> second = checkDocument(path, text, options(), cache.get());
+    QVERIFY(allFromCache(second));
+    QCOMPARE(second[0].answer, QStringLiteral("unsat"));
+    QCOMPARE(second[0].verdict.reason, first[0].verdict.reason); // "verified by drat-trim", as it was
+
+    // Another SAT solver is another key.
+    if (!QStandardPaths::findExecutable(QStringLiteral("cadical")).isEmpty()) {
+        DocumentOptions o = options();
+        o.satSolvers = {QStringLiteral("cadical")};
+        QVERIFY(noneFromCache(checkDocument(path, text, o, cache.get())));
+    }
+    // An export wants the proof files: it runs.
+    DocumentOptions keep = options();
+    keep.keepFilesIn = dir.path();
+    QVERIFY(noneFromCache(checkDocument(path, text, keep, cache.get())));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("proof.drat"))));
+}
+
+void tst_Documents::onlyProvedDocumentsAreCached()
+{
+    QTemporaryDir dir;
+    // cvc5 says sat, the file says unsat: an error, solved again every time.
+    const QByteArray text = "(declare-const x Int)\n(set-info :status unsat)\n(assert (> x 2))\n(check-sat)\n";
+    const QString path = write(dir, QStringLiteral("wrong.smt2"), text);
+    auto cache = openCache(dir.filePath(QStringLiteral("results.sqlite")));
+    QVERIFY(cache);
+    const QList<DocumentCheck> first = checkDocument(path, text, options(), cache.get());
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first[0].verdict.status, Status::Error);
+    const QList<DocumentCheck> second = checkDocument(path, text, options(), cache.get());
+    QVERIFY(noneFromCache(second));
+    QCOMPARE(second[0].verdict.status, Status::Error);
+}
+
 void tst_Documents::runCorpus(int every)
 {
     PROOFDESK_REQUIRE_SHARED();
