@@ -190,26 +190,6 @@
         <translation>Warnung: der Ergebnis-Cache wird nicht verwendet: %1</translation>
     </message>
     <message>
-        <source>usage: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]
-                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH]
-       proofdesk-cli obligations FILE [--json]
-       proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]
-       proofdesk-cli verify DIR [--timeout S] [--jobs N]
-       proofdesk-cli graph FILE [--kind vig|incidence|deps|proof]
-                          [--format svg|png|dot|graphml|json] [--out PATH] [--metrics]
-       proofdesk-cli --version | --help
-</source>
-        <translation>Aufruf: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]
-                           [--timeout S] [--solver ID] [--no-cache] [--cache PATH]
-        proofdesk-cli obligations FILE [--json]
-        proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]
-        proofdesk-cli verify DIR [--timeout S] [--jobs N]
-        proofdesk-cli graph FILE [--kind vig|incidence|deps|proof]
-                           [--format svg|png|dot|graphml|json] [--out PATH] [--metrics]
-        proofdesk-cli --version | --help
-</translation>
-    </message>
-    <message>
         <source>Sketches (.pds), SMT-LIB (.smt2) or DIMACS (.cnf) files to check.</source>
         <translation>Zu prüfende Dateien: Skizzen (.pds), SMT-LIB (.smt2) oder DIMACS (.cnf).</translation>
     </message>
@@ -380,6 +360,30 @@
     <message>
         <source>--max-output takes a number of MiB from 1 to 4096</source>
         <translation>--max-output erwartet eine Zahl von MiB zwischen 1 und 4096</translation>
+    </message>
+    <message>
+        <source>usage: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]
+                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH [--trust-cache]]
+       proofdesk-cli obligations FILE [--json]
+       proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]
+       proofdesk-cli verify DIR [--timeout S] [--jobs N]
+       proofdesk-cli graph FILE [--kind vig|incidence|deps|proof]
+                          [--format svg|png|dot|graphml|json] [--out PATH] [--metrics]
+       proofdesk-cli --version | --help
+</source>
+        <translation>Aufruf: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]
+                           [--timeout S] [--solver ID] [--no-cache] [--cache PATH [--trust-cache]]
+        proofdesk-cli obligations FILE [--json]
+        proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]
+        proofdesk-cli verify DIR [--timeout S] [--jobs N]
+        proofdesk-cli graph FILE [--kind vig|incidence|deps|proof]
+                           [--format svg|png|dot|graphml|json] [--out PATH] [--metrics]
+        proofdesk-cli --version | --help
+</translation>
+    </message>
+    <message>
+        <source>Take proofs from the --cache file as proved (by default a cache given by path is shared, and its proofs are solved again).</source>
+        <translation>Beweise aus der --cache-Datei als bewiesen übernehmen (ein per Pfad angegebener Cache gilt sonst als geteilt, und seine Beweise werden neu gelöst).</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,10 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption maxOutput(QStringLiteral("max-output"),
                                        tr("Output read from a solver at most, in MiB (default 64); more stops it."),
                                        QStringLiteral("MIB"), QStringLiteral("64"));
-    parser.addOptions({format, jobs, timeout, solver, noCache, cache, worker, crossCheck, memory, maxOutput});
+    const QCommandLineOption trustCache(QStringLiteral("trust-cache"),
+                                        tr("Take proofs from the --cache file as proved (by default a cache given by path "
+                                           "is shared, and its proofs are solved again)."));
+    parser.addOptions({format, jobs, timeout, solver, noCache, cache, worker, crossCheck, memory, maxOutput, trustCache});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Sketches (.pds), SMT-LIB (.smt2) or DIMACS (.cnf) files to check."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         err << "proofdesk-cli check: " << parser.errorText() << '\n';
@@ -132,6 +135,8 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.crossCheck = parser.isSet(crossCheck);
     options.useCache = !parser.isSet(noCache);
     options.cachePath = parser.value(cache);
+    // The user's own cache is theirs; one named by path may have been filled by anyone.
+    options.trustCache = !parser.isSet(cache) || parser.isSet(trustCache);
     if (parser.isSet(worker))
         options.workerProgram = parser.value(worker);
     // z3 joins the portfolio when installed; the cvc5 binary only when asked for by id.

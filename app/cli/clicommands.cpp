@@ -29,7 +29,7 @@ constexpr auto Program = "proofdesk-cli";
 QString usage()
 {
     return tr("usage: proofdesk-cli check FILE... [--format text|json|sarif|junit] [--jobs N]\n"
-              "                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH]\n"
+              "                          [--timeout S] [--solver ID] [--no-cache] [--cache PATH [--trust-cache]]\n"
               "       proofdesk-cli obligations FILE [--json]\n"
               "       proofdesk-cli export FILE... --out DIR [--no-pdf] [--jobs N] [--timeout S]\n"
               "       proofdesk-cli verify DIR [--timeout S] [--jobs N]\n"
