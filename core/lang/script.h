@@ -3,7 +3,9 @@
 
 #include "sort.h"
 
+#include <initializer_list>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,39 @@ struct Binder {
     std::string name;
     Sort sort;
     bool operator==(const Binder &) const = default;
+};
+
+struct Term;
+
+// The arguments of a term, shared by its copies. Terms are values that are never changed
+// in place once built, and the elaborator hands the same subterms to many obligations
+// (context facts, definitions, instances): a copy takes a reference to the arguments
+// instead of the whole tree, which kept the front end's time and memory with the size of
+// the file instead of files x obligations. push_back() copies the list first when it is
+// shared, so a copy never sees another one's change.
+class TermList
+{
+public:
+    using value_type = Term;
+    using const_iterator = const Term *;
+    using iterator = const Term *;
+
+    TermList() = default;
+    TermList(std::vector<Term> terms); // NOLINT(google-explicit-constructor): a list of terms
+    TermList(std::initializer_list<Term> terms);
+
+    std::size_t size() const { return m_terms ? m_terms->size() : 0; }
+    bool empty() const { return size() == 0; }
+    const Term *begin() const;
+    const Term *end() const;
+    const Term &operator[](std::size_t i) const;
+    const Term &front() const { return (*this)[0]; }
+    const Term &back() const { return (*this)[size() - 1]; }
+    void push_back(Term t);
+    bool operator==(const TermList &other) const;
+
+private:
+    std::shared_ptr<std::vector<Term>> m_terms; // null: no arguments
 };
 
 // A sorted term in SMT-LIB form. Heads of Apply are SMT-LIB operators (`+`, `str.len`,
@@ -30,7 +65,7 @@ struct Term {
     Kind kind = Kind::Literal;
     std::string head;
     bool user = false;
-    std::vector<Term> args;
+    TermList args;
     std::vector<Binder> binders;
     Sort sort;
 
@@ -41,6 +76,19 @@ struct Term {
     static Term apply(std::string op, std::vector<Term> args, Sort s, bool user = false);
     static Term boolean(bool b) { return literal(b ? "true" : "false", Sort::boolean()); }
 };
+
+inline const Term *TermList::begin() const
+{
+    return m_terms ? m_terms->data() : nullptr;
+}
+inline const Term *TermList::end() const
+{
+    return m_terms ? m_terms->data() + m_terms->size() : nullptr;
+}
+inline const Term &TermList::operator[](std::size_t i) const
+{
+    return (*m_terms)[i];
+}
 
 // Capture-avoiding substitution of free user symbols.
 Term substitute(const Term &t, const std::map<std::string, Term> &replacement);
