@@ -45,6 +45,9 @@ public:
     const Term &back() const { return (*this)[size() - 1]; }
     void push_back(Term t);
     bool operator==(const TermList &other) const;
+    // The same address for a list and its copies (null when empty): a key for caching what
+    // is derived from a term, valid while a copy of the term is kept.
+    const void *identity() const { return m_terms.get(); }
 
 private:
     std::shared_ptr<std::vector<Term>> m_terms; // null: no arguments
@@ -160,6 +163,13 @@ PrintedDeclaration printDeclaration(const Declaration &declaration);
 // printScript(script).text (default options) where declarations[i] is
 // printDeclaration(script.declarations[i]).
 std::string printScriptText(const Script &script, const std::vector<const PrintedDeclaration *> &declarations);
+// A formula as printScript() prints it in an assertion with default options, and the
+// symbols it prints (unquoted), in the form of a PrintedDeclaration without newline.
+PrintedDeclaration printFormula(const Term &formula);
+// printScriptText() where also facts[i] is printFormula(script.facts[i].formula): most
+// context facts are asserted by many obligations, and are then printed once.
+std::string printScriptText(const Script &script, const std::vector<const PrintedDeclaration *> &declarations,
+                            const std::vector<const PrintedDeclaration *> &facts);
 // A user name as an SMT-LIB symbol: as written when it is a simple, unreserved symbol,
 // else |quoted| (with | and \\ replaced, which names cannot contain anyway).
 std::string smtSymbol(const std::string &name);
