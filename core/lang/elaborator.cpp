@@ -51,7 +51,7 @@ Term LemmaStatement::instance(const std::vector<Term> *args) const
 
 Elaborator::Elaborator(Module &module, const AnalyzeOptions &options) : m_module(module), m_options(options) {}
 
-void Elaborator::run(const ast::File &file, std::string_view text, const std::string &fileName, bool keep)
+void Elaborator::run(ast::File &file, std::string_view text, const std::string &fileName, bool keep)
 {
     auto savedChecker = std::move(m_checker);
     const auto savedText = m_text;
@@ -63,10 +63,11 @@ void Elaborator::run(const ast::File &file, std::string_view text, const std::st
     m_keep = keep;
     m_importStack.push_back(fileName);
 
-    for (const auto &d : file.decls) {
+    for (auto &d : file.decls) {
         if (m_module.diagnostics.size() > m_options.maxDiagnostics)
             break;
         declare(d);
+        d.lemma.reset();
     }
 
     m_importStack.pop_back();
