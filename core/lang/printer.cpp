@@ -52,6 +52,10 @@ std::string smtSymbol(const std::string &name)
 
 namespace {
 
+// What every printed script starts with.
+constexpr std::string_view kHeader =
+    "(set-option :produce-models true)\n(set-option :produce-unsat-cores true)\n(set-logic ALL)\n";
+
 std::string_view unquoted(std::string_view s)
 {
     return s.size() >= 2 && s.front() == '|' ? s.substr(1, s.size() - 2) : s;
@@ -263,7 +267,7 @@ public:
     {
         std::string &out = m_result.text;
         out.reserve(512);
-        out += "(set-option :produce-models true)\n(set-option :produce-unsat-cores true)\n(set-logic ALL)\n";
+        out += kHeader;
         if (printed) {
             for (const PrintedDeclaration *d : *printed) {
                 out += d->text;
@@ -309,14 +313,25 @@ PrintedScript printScript(const Script &script, const PrintOptions &options)
     return Printer(options).run(script);
 }
 
-PrintedDeclaration printDeclaration(const Declaration &declaration)
+namespace {
+
+// Prints one piece alone with default options, `print(printer, text)`, and records the
+// symbols it printed.
+template <typename Print> PrintedDeclaration printAlone(Print print)
 {
     const PrintOptions o;
     Printer p(o);
     PrintedDeclaration d;
-    p.declaration(declaration, d.text);
+    print(p, d.text);
     d.symbols = p.printedSymbols();
     return d;
+}
+
+} // namespace
+
+PrintedDeclaration printDeclaration(const Declaration &declaration)
+{
+    return printAlone([&](Printer &p, std::string &out) { p.declaration(declaration, out); });
 }
 
 std::string printScriptText(const Script &script, const std::vector<const PrintedDeclaration *> &declarations)
@@ -327,12 +342,7 @@ std::string printScriptText(const Script &script, const std::vector<const Printe
 
 PrintedDeclaration printFormula(const Term &formula)
 {
-    const PrintOptions o;
-    Printer p(o);
-    PrintedDeclaration d;
-    p.term(formula, d.text);
-    d.symbols = p.printedSymbols();
-    return d;
+    return printAlone([&](Printer &p, std::string &out) { p.term(formula, out); });
 }
 
 std::string printScriptText(const Script &script, const std::vector<const PrintedDeclaration *> &declarations,
@@ -341,8 +351,6 @@ std::string printScriptText(const Script &script, const std::vector<const Printe
     // Printer::run with the pieces already printed. What a fact symbol must avoid is the
     // printed symbols so far (declarations, this fact and the ones before it) and earlier
     // fact symbols; a few dozen, so looked up in place rather than copied into a set.
-    static constexpr std::string_view kHeader =
-        "(set-option :produce-models true)\n(set-option :produce-unsat-cores true)\n(set-logic ALL)\n";
     std::size_t size = kHeader.size() + 64;
     for (const PrintedDeclaration *d : declarations)
         size += d->text.size();
