@@ -67,6 +67,9 @@ void Elaborator::run(ast::File &file, std::string_view text, const std::string &
         if (m_module.diagnostics.size() > m_options.maxDiagnostics)
             break;
         declare(d);
+        // Nothing may point into the released tree (lemma() leaves m_lemma set when it
+        // returns early for a lemma with errors).
+        m_lemma = LemmaState{};
         d.lemma.reset();
     }
 
