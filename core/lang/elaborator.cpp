@@ -51,7 +51,7 @@ Term LemmaStatement::instance(const std::vector<Term> *args) const
 
 Elaborator::Elaborator(Module &module, const AnalyzeOptions &options) : m_module(module), m_options(options) {}
 
-void Elaborator::run(const ast::File &file, std::string_view text, const std::string &fileName, bool keep)
+void Elaborator::run(ast::File &file, std::string_view text, const std::string &fileName, bool keep)
 {
     auto savedChecker = std::move(m_checker);
     const auto savedText = m_text;
@@ -63,10 +63,14 @@ void Elaborator::run(const ast::File &file, std::string_view text, const std::st
     m_keep = keep;
     m_importStack.push_back(fileName);
 
-    for (const auto &d : file.decls) {
+    for (auto &d : file.decls) {
         if (m_module.diagnostics.size() > m_options.maxDiagnostics)
             break;
         declare(d);
+        // Nothing may point into the released tree (lemma() leaves m_lemma set when it
+        // returns early for a lemma with errors).
+        m_lemma = LemmaState{};
+        d.lemma.reset();
     }
 
     m_importStack.pop_back();
@@ -299,6 +303,7 @@ void Elaborator::lemma(const ast::Lemma &l, const SourceRange &range)
     info.nameRange = l.nameRange;
     m_lemma = LemmaState{};
     m_lemma.ast = &l;
+    m_factTexts.clear();
     m_module.lemmas.push_back(info);
     const std::size_t infoIndex = m_module.lemmas.size() - 1;
     auto markErrors = [&] { if (m_keep) m_module.lemmas[infoIndex].hasErrors = true; };
@@ -831,24 +836,96 @@ std::string Elaborator::uniqueId(const std::string &path)
     return id;
 }
 
+int Elaborator::globalIndex(const std::string &name) const
+{
+    if (auto s = m_env.symbols.find(name); s != m_env.symbols.end())
+        return s->second.decl;
+    if (auto t = m_env.sorts.find(name); t != m_env.sorts.end())
+        return t->second;
+    return -1;
+}
+
+void Elaborator::markGlobal(int index, std::vector<bool> &marked, std::vector<std::string> &others) const
+{
+    std::vector<int> work{index};
+    while (!work.empty()) {
+        const int i = work.back();
+        work.pop_back();
+        if (i < 0 || marked[static_cast<std::size_t>(i)])
+            continue;
+        marked[static_cast<std::size_t>(i)] = true;
+        for (const auto &use : m_env.declUses[static_cast<std::size_t>(i)]) {
+            const int u = globalIndex(use);
+            if (u >= 0)
+                work.push_back(u);
+            else
+                others.push_back(use);
+        }
+    }
+}
+
+const Elaborator::FactText &Elaborator::factText(const Term &formula, FactText &scratch)
+{
+    auto fill = [&](FactText &out) {
+        out.formula = formula;
+        out.printed = printFormula(formula);
+        std::vector<std::string> symbols, sorts;
+        collectSymbols(formula, symbols, sorts);
+        symbols.insert(symbols.end(), sorts.begin(), sorts.end());
+        // Lemma constants never share a name with a global (they are refused), so a name
+        // is one or the other, as in buildScript().
+        std::vector<bool> marked(m_env.decls.size(), false);
+        for (auto &name : symbols) {
+            if (const int index = globalIndex(name); index >= 0)
+                markGlobal(index, marked, out.locals);
+            else
+                out.locals.push_back(std::move(name));
+        }
+        for (std::size_t i = 0; i < marked.size(); ++i)
+            if (marked[i])
+                out.globals.push_back(static_cast<int>(i));
+    };
+    const void *key = formula.args.identity();
+    if (!key) {
+        fill(scratch);
+        return scratch;
+    }
+    auto &entries = m_factTexts[key];
+    for (const auto &e : entries)
+        if (e->formula == formula) // the same arguments: compares only the root
+            return *e;
+    entries.push_back(std::make_unique<FactText>());
+    fill(*entries.back());
+    return *entries.back();
+}
+
 Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const Context &ctx,
                                std::vector<const PrintedDeclaration *> &printed,
-                               std::vector<PrintedDeclaration> &printedLocals)
+                               std::vector<PrintedDeclaration> &printedLocals,
+                               std::vector<const PrintedDeclaration *> &printedFacts,
+                               std::vector<FactText> &scratch)
 {
     Script script;
-    std::vector<std::string> symbols, sorts;
-    for (const auto &f : facts)
-        collectSymbols(f.formula, symbols, sorts);
-    collectSymbols(claim, symbols, sorts);
-
     std::vector<bool> globals(m_env.decls.size(), false);
     std::vector<bool> locals(ctx.localDecls.size(), false);
-    std::vector<std::string> work = symbols;
-    work.insert(work.end(), sorts.begin(), sorts.end());
+    std::vector<std::string> work;
+    scratch.reserve(facts.size()); // pointers into it stay valid
+    for (const auto &f : facts) {
+        FactText unused;
+        const FactText &t = factText(f.formula, f.formula.args.identity() ? unused : scratch.emplace_back());
+        for (const int i : t.globals)
+            globals[static_cast<std::size_t>(i)] = true;
+        work.insert(work.end(), t.locals.begin(), t.locals.end());
+        printedFacts.push_back(&t.printed);
+    }
+    {
+        std::vector<std::string> sorts;
+        collectSymbols(claim, work, sorts);
+        work.insert(work.end(), sorts.begin(), sorts.end());
+    }
     while (!work.empty()) {
         const std::string name = std::move(work.back());
         work.pop_back();
-        int index = -1;
         bool found = false;
         for (std::size_t i = 0; i < ctx.localDecls.size(); ++i)
             if (ctx.localDecls[i].name == name) {
@@ -858,17 +935,8 @@ Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const C
                     sortsOf(ctx.localDecls[i].range, work);
                 }
             }
-        if (found)
-            continue;
-        if (auto s = m_env.symbols.find(name); s != m_env.symbols.end())
-            index = s->second.decl;
-        else if (auto t = m_env.sorts.find(name); t != m_env.sorts.end())
-            index = t->second;
-        if (index < 0 || globals[static_cast<std::size_t>(index)])
-            continue;
-        globals[static_cast<std::size_t>(index)] = true;
-        const auto &uses = m_env.declUses[static_cast<std::size_t>(index)];
-        work.insert(work.end(), uses.begin(), uses.end());
+        if (!found)
+            markGlobal(globalIndex(name), globals, work);
     }
     // Global declarations are printed once per file; local ones (a few constants) each time.
     if (m_printedDecls.size() < m_env.decls.size())
@@ -925,10 +993,11 @@ void Elaborator::emit(ObligationKind kind, const std::string &path, const std::s
         for (const auto &f : cited->facts)
             o.citedFacts.push_back(f.name);
     }
-    std::vector<const PrintedDeclaration *> printed;
+    std::vector<const PrintedDeclaration *> printed, printedFacts;
     std::vector<PrintedDeclaration> printedLocals;
-    o.script = buildScript(std::move(unique), std::move(claim), ctx, printed, printedLocals);
-    o.smt = printScriptText(o.script, printed);
+    std::vector<FactText> scratch;
+    o.script = buildScript(std::move(unique), std::move(claim), ctx, printed, printedLocals, printedFacts, scratch);
+    o.smt = printScriptText(o.script, printed, printedFacts);
     m_module.obligations.push_back(std::move(o));
 }
 

@@ -7,6 +7,7 @@
 #include <deque>
 #include <memory>
 #include <set>
+#include <unordered_map>
 
 namespace proofdesk::lang::detail {
 
@@ -17,7 +18,10 @@ class Elaborator
 {
 public:
     Elaborator(Module &module, const AnalyzeOptions &options);
-    void run(const ast::File &file, std::string_view text, const std::string &fileName, bool keepObligations);
+    // Releases each declaration's syntax tree once it is elaborated: the memory goes to the
+    // next lemma's terms instead of the tree and the terms of the whole file being held at
+    // once (fresh memory is slow to touch on virtual machines).
+    void run(ast::File &file, std::string_view text, const std::string &fileName, bool keepObligations);
 
 private:
     struct Context {
@@ -61,11 +65,30 @@ private:
                    const std::string &message);
     std::string uniqueId(const std::string &path);
     std::vector<NamedFact> everything(const Context &ctx) const;
+    // A context fact's formula as printed, with the declarations it needs. Facts reach many
+    // obligations (each later step's context holds every earlier step), so this is worked
+    // out once per formula and lemma, not once per obligation.
+    struct FactText {
+        Term formula; // keeps the shared arguments alive, whose address is the key
+        PrintedDeclaration printed;
+        std::vector<int> globals;        // m_env.decls it needs, with what those need
+        std::vector<std::string> locals; // other names, declared when the lemma has constants so named
+    };
+    // `scratch` receives the result for a formula without arguments (not cached: cheap).
+    const FactText &factText(const Term &formula, FactText &scratch);
+    // The index in m_env.decls of a global symbol or sort, or -1.
+    int globalIndex(const std::string &name) const;
+    // Marks declaration `index` and, transitively, the global declarations it uses; the
+    // names it uses that are not global go to `others` (a definition's parameters are among
+    // its uses, and a lemma constant of the same name gets declared).
+    void markGlobal(int index, std::vector<bool> &marked, std::vector<std::string> &others) const;
     // The script of one obligation; `printed` receives its declarations as printed (locals
-    // are printed into `printedLocals`, reserved so that the pointers stay valid).
+    // are printed into `printedLocals`, reserved so that the pointers stay valid), and
+    // `printedFacts` its facts.
     Script buildScript(std::vector<NamedFact> facts, Term claim, const Context &ctx,
                        std::vector<const PrintedDeclaration *> &printed,
-                       std::vector<PrintedDeclaration> &printedLocals);
+                       std::vector<PrintedDeclaration> &printedLocals,
+                       std::vector<const PrintedDeclaration *> &printedFacts, std::vector<FactText> &scratch);
     std::string firstErrorSince(std::size_t before) const;
 
     Module &m_module;
@@ -83,6 +106,9 @@ private:
     // m_env.decls[i] as printed, made when an obligation first needs it (decls never change
     // once added, so the text stays right).
     std::vector<std::unique_ptr<PrintedDeclaration>> m_printedDecls;
+    // FactText by TermList::identity() of the formula (several when terms share arguments),
+    // for the current lemma: the names a fact uses mean the same throughout one lemma.
+    std::unordered_map<const void *, std::vector<std::unique_ptr<FactText>>> m_factTexts;
 };
 
 } // namespace proofdesk::lang::detail

@@ -474,7 +474,11 @@ private:
 
 bool isKeyword(std::string_view word)
 {
-    return std::find(kKeywords.begin(), kKeywords.end(), word) != kKeywords.end();
+    // Asked of every identifier: the length and first byte rule out nearly all keywords
+    // before any comparison of the text.
+    return std::any_of(kKeywords.begin(), kKeywords.end(), [&](std::string_view k) {
+        return k.size() == word.size() && k[0] == word[0] && k == word;
+    });
 }
 
 struct TokenStream::Impl {

@@ -26,7 +26,13 @@ struct Token {
     Tok kind = Tok::End;
     std::string text;
     SourceRange range;
-    bool is(Tok k, std::string_view t) const { return kind == k && text == t; }
+    // The parser asks these of every token at every precedence level: lengths and first
+    // bytes settle almost every comparison without a call to memcmp.
+    bool textIs(std::string_view t) const
+    {
+        return text.size() == t.size() && (t.empty() || (text[0] == t[0] && std::string_view(text).substr(1) == t.substr(1)));
+    }
+    bool is(Tok k, std::string_view t) const { return kind == k && textIs(t); }
     bool isKeyword(std::string_view t) const { return is(Tok::Keyword, t); }
     bool isOp(std::string_view t) const { return is(Tok::Op, t); }
 };

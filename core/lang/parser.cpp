@@ -70,13 +70,25 @@ private:
     // when first needed. A deque: references to earlier tokens stay valid as it grows.
     const Token &tok(std::size_t i) const
     {
+        if (i - m_base < m_toks.size()) // the common case: already pulled (i >= m_base)
+            return m_toks[i - m_base];
         while (m_base + m_toks.size() <= i && !m_ended) {
             m_toks.push_back(m_stream.next());
             m_ended = m_toks.back().kind == Tok::End;
         }
         return m_toks[std::min(i, m_base + m_toks.size() - 1) - m_base];
     }
-    const Token &cur() const { return tok(m_pos); }
+    // The token at m_pos, asked for many times per token: remembered, since indexing a
+    // deque costs a division. Tokens are dropped only before the previous one, so the
+    // reference stays valid.
+    const Token &cur() const
+    {
+        if (m_curPos != m_pos) {
+            m_cur = &tok(m_pos);
+            m_curPos = m_pos;
+        }
+        return *m_cur;
+    }
     const Token &peekTok(std::size_t n = 1) const { return tok(m_pos + n); }
     bool at(Tok k) const { return cur().kind == k; }
     bool atKw(std::string_view k) const { return cur().isKeyword(k); }
@@ -392,10 +404,10 @@ private:
         case Tok::String:
             return true;
         case Tok::Keyword:
-            return t.text == "not" || t.text == "forall" || t.text == "exists" || t.text == "let" ||
-                   t.text == "if" || t.text == "true" || t.text == "false";
+            return t.textIs("not") || t.textIs("forall") || t.textIs("exists") || t.textIs("let") ||
+                   t.textIs("if") || t.textIs("true") || t.textIs("false");
         case Tok::Op:
-            return t.text == "(" || t.text == "-";
+            return t.textIs("(") || t.textIs("-");
         default:
             return false;
         }
@@ -630,11 +642,11 @@ private:
         bool fresh = false; // lhs is an n-ary node built here, so same operators extend it
         while (true) {
             const Token &t = cur();
-            std::string op;
+            std::string_view op;
             for (auto o : ops) {
-                if ((keywordOps ? (t.kind == Tok::Keyword || t.kind == Tok::Ident) : t.kind == Tok::Op) && t.text == o)
+                if ((keywordOps ? (t.kind == Tok::Keyword || t.kind == Tok::Ident) : t.kind == Tok::Op) && t.textIs(o))
                     op = o;
-                if (!keywordOps && t.kind == Tok::Ident && t.text == o) // div, mod
+                if (!keywordOps && t.kind == Tok::Ident && t.textIs(o)) // div, mod
                     op = o;
             }
             if (op.empty())
@@ -650,7 +662,7 @@ private:
                 std::vector<Expr> args;
                 args.push_back(std::move(lhs));
                 args.push_back(std::move(rhs));
-                lhs = node(Expr::Kind::Nary, op, std::move(args), r);
+                lhs = node(Expr::Kind::Nary, std::string(op), std::move(args), r);
                 fresh = true;
             }
         }
@@ -675,8 +687,8 @@ private:
 
     static bool isCmp(const Token &t)
     {
-        return t.kind == Tok::Op && (t.text == "=" || t.text == "!=" || t.text == "<" || t.text == "<=" ||
-                                     t.text == ">" || t.text == ">=");
+        return t.kind == Tok::Op && (t.textIs("=") || t.textIs("!=") || t.textIs("<") || t.textIs("<=") ||
+                                     t.textIs(">") || t.textIs(">="));
     }
 
     Expr parseCmp()
@@ -853,6 +865,8 @@ private:
     mutable bool m_ended = false;
     std::size_t m_base = 0;
     std::size_t m_pos = 0;
+    mutable std::size_t m_curPos = static_cast<std::size_t>(-1);
+    mutable const Token *m_cur = nullptr;
     unsigned m_nesting = 0;
     std::string m_firstError;
     SourceRange m_firstErrorRange;

@@ -52,6 +52,25 @@ std::string smtSymbol(const std::string &name)
 
 namespace {
 
+// What every printed script starts with.
+constexpr std::string_view kHeader =
+    "(set-option :produce-models true)\n(set-option :produce-unsat-cores true)\n(set-logic ALL)\n";
+
+std::string_view unquoted(std::string_view s)
+{
+    return s.size() >= 2 && s.front() == '|' ? s.substr(1, s.size() - 2) : s;
+}
+
+// The :named symbol of a fact with default options: a fact symbol must not collide with a
+// printed symbol or another fact's symbol (`taken`), so `!f` is appended until it does not.
+template <typename Taken> std::string defaultFactSymbol(const std::string &fact, Taken taken)
+{
+    std::string printed = smtSymbol(fact);
+    while (taken(printed))
+        printed = smtSymbol(std::string(unquoted(printed)) + "!f");
+    return printed;
+}
+
 class Printer
 {
 public:
@@ -79,10 +98,11 @@ public:
 
     std::string factName(const std::string &fact)
     {
-        std::string printed = m_opts.canonical ? "f" + std::to_string(m_result.factSymbols.size()) : smtSymbol(fact);
-        // A fact symbol must not collide with a declared symbol or another fact.
-        while (!m_opts.canonical && (m_printed.contains(unquote(printed)) || m_factUsed.contains(printed)))
-            printed = smtSymbol(unquote(printed) + "!f");
+        std::string printed =
+            m_opts.canonical ? "f" + std::to_string(m_result.factSymbols.size())
+                             : defaultFactSymbol(fact, [&](const std::string &p) {
+                                   return m_printed.contains(unquote(p)) || m_factUsed.contains(p);
+                               });
         m_factUsed.insert({printed, fact});
         m_result.factSymbols[fact] = printed;
         if (printed != fact)
@@ -247,7 +267,7 @@ public:
     {
         std::string &out = m_result.text;
         out.reserve(512);
-        out += "(set-option :produce-models true)\n(set-option :produce-unsat-cores true)\n(set-logic ALL)\n";
+        out += kHeader;
         if (printed) {
             for (const PrintedDeclaration *d : *printed) {
                 out += d->text;
@@ -293,20 +313,82 @@ PrintedScript printScript(const Script &script, const PrintOptions &options)
     return Printer(options).run(script);
 }
 
-PrintedDeclaration printDeclaration(const Declaration &declaration)
+namespace {
+
+// Prints one piece alone with default options, `print(printer, text)`, and records the
+// symbols it printed.
+template <typename Print> PrintedDeclaration printAlone(Print print)
 {
     const PrintOptions o;
     Printer p(o);
     PrintedDeclaration d;
-    p.declaration(declaration, d.text);
+    print(p, d.text);
     d.symbols = p.printedSymbols();
     return d;
+}
+
+} // namespace
+
+PrintedDeclaration printDeclaration(const Declaration &declaration)
+{
+    return printAlone([&](Printer &p, std::string &out) { p.declaration(declaration, out); });
 }
 
 std::string printScriptText(const Script &script, const std::vector<const PrintedDeclaration *> &declarations)
 {
     const PrintOptions o;
     return Printer(o).run(script, &declarations).text;
+}
+
+PrintedDeclaration printFormula(const Term &formula)
+{
+    return printAlone([&](Printer &p, std::string &out) { p.term(formula, out); });
+}
+
+std::string printScriptText(const Script &script, const std::vector<const PrintedDeclaration *> &declarations,
+                            const std::vector<const PrintedDeclaration *> &facts)
+{
+    // Printer::run with the pieces already printed. What a fact symbol must avoid is the
+    // printed symbols so far (declarations, this fact and the ones before it) and earlier
+    // fact symbols; a few dozen, so looked up in place rather than copied into a set.
+    std::size_t size = kHeader.size() + 64;
+    for (const PrintedDeclaration *d : declarations)
+        size += d->text.size();
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        size += facts[i]->text.size() + script.facts[i].name.size() + 24;
+    std::string out;
+    out.reserve(size);
+    out += kHeader;
+    for (const PrintedDeclaration *d : declarations)
+        out += d->text;
+    std::vector<std::string> factSymbols;
+    factSymbols.reserve(facts.size());
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+        auto printedBefore = [&](std::string_view symbol) {
+            for (const PrintedDeclaration *d : declarations)
+                if (std::find(d->symbols.begin(), d->symbols.end(), symbol) != d->symbols.end())
+                    return true;
+            for (std::size_t j = 0; j <= i; ++j)
+                if (std::find(facts[j]->symbols.begin(), facts[j]->symbols.end(), symbol) != facts[j]->symbols.end())
+                    return true;
+            return false;
+        };
+        std::string symbol = defaultFactSymbol(script.facts[i].name, [&](const std::string &p) {
+            return printedBefore(unquoted(p)) || std::find(factSymbols.begin(), factSymbols.end(), p) != factSymbols.end();
+        });
+        out += "(assert (! ";
+        out += facts[i]->text;
+        out += " :named ";
+        out += symbol;
+        out += "))\n";
+        factSymbols.push_back(std::move(symbol));
+    }
+    const PrintOptions o;
+    Printer claim(o);
+    out += "(assert (not ";
+    claim.term(script.claim, out);
+    out += "))\n(check-sat)\n";
+    return out;
 }
 
 std::string printTerm(const Term &t)

@@ -3,7 +3,9 @@
 
 #include "sort.h"
 
+#include <initializer_list>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,42 @@ struct Binder {
     std::string name;
     Sort sort;
     bool operator==(const Binder &) const = default;
+};
+
+struct Term;
+
+// The arguments of a term, shared by its copies. Terms are values that are never changed
+// in place once built, and the elaborator hands the same subterms to many obligations
+// (context facts, definitions, instances): a copy takes a reference to the arguments
+// instead of the whole tree, which kept the front end's time and memory with the size of
+// the file instead of files x obligations. push_back() copies the list first when it is
+// shared, so a copy never sees another one's change.
+class TermList
+{
+public:
+    using value_type = Term;
+    using const_iterator = const Term *;
+    using iterator = const Term *;
+
+    TermList() = default;
+    TermList(std::vector<Term> terms); // NOLINT(google-explicit-constructor): a list of terms
+    TermList(std::initializer_list<Term> terms);
+
+    std::size_t size() const { return m_terms ? m_terms->size() : 0; }
+    bool empty() const { return size() == 0; }
+    const Term *begin() const;
+    const Term *end() const;
+    const Term &operator[](std::size_t i) const;
+    const Term &front() const { return (*this)[0]; }
+    const Term &back() const { return (*this)[size() - 1]; }
+    void push_back(Term t);
+    bool operator==(const TermList &other) const;
+    // The same address for a list and its copies (null when empty): a key for caching what
+    // is derived from a term, valid while a copy of the term is kept.
+    const void *identity() const { return m_terms.get(); }
+
+private:
+    std::shared_ptr<std::vector<Term>> m_terms; // null: no arguments
 };
 
 // A sorted term in SMT-LIB form. Heads of Apply are SMT-LIB operators (`+`, `str.len`,
@@ -30,7 +68,7 @@ struct Term {
     Kind kind = Kind::Literal;
     std::string head;
     bool user = false;
-    std::vector<Term> args;
+    TermList args;
     std::vector<Binder> binders;
     Sort sort;
 
@@ -41,6 +79,19 @@ struct Term {
     static Term apply(std::string op, std::vector<Term> args, Sort s, bool user = false);
     static Term boolean(bool b) { return literal(b ? "true" : "false", Sort::boolean()); }
 };
+
+inline const Term *TermList::begin() const
+{
+    return m_terms ? m_terms->data() : nullptr;
+}
+inline const Term *TermList::end() const
+{
+    return m_terms ? m_terms->data() + m_terms->size() : nullptr;
+}
+inline const Term &TermList::operator[](std::size_t i) const
+{
+    return (*m_terms)[i];
+}
 
 // Capture-avoiding substitution of free user symbols.
 Term substitute(const Term &t, const std::map<std::string, Term> &replacement);
@@ -112,6 +163,13 @@ PrintedDeclaration printDeclaration(const Declaration &declaration);
 // printScript(script).text (default options) where declarations[i] is
 // printDeclaration(script.declarations[i]).
 std::string printScriptText(const Script &script, const std::vector<const PrintedDeclaration *> &declarations);
+// A formula as printScript() prints it in an assertion with default options, and the
+// symbols it prints (unquoted), in the form of a PrintedDeclaration without newline.
+PrintedDeclaration printFormula(const Term &formula);
+// printScriptText() where also facts[i] is printFormula(script.facts[i].formula): most
+// context facts are asserted by many obligations, and are then printed once.
+std::string printScriptText(const Script &script, const std::vector<const PrintedDeclaration *> &declarations,
+                            const std::vector<const PrintedDeclaration *> &facts);
 // A user name as an SMT-LIB symbol: as written when it is a simple, unreserved symbol,
 // else |quoted| (with | and \\ replaced, which names cannot contain anyway).
 std::string smtSymbol(const std::string &name);

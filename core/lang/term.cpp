@@ -6,6 +6,32 @@
 
 namespace proofdesk::lang {
 
+TermList::TermList(std::vector<Term> terms)
+{
+    if (!terms.empty())
+        m_terms = std::make_shared<std::vector<Term>>(std::move(terms));
+}
+
+TermList::TermList(std::initializer_list<Term> terms) : TermList(std::vector<Term>(terms)) {}
+
+void TermList::push_back(Term t)
+{
+    if (!m_terms)
+        m_terms = std::make_shared<std::vector<Term>>();
+    else if (m_terms.use_count() > 1)
+        m_terms = std::make_shared<std::vector<Term>>(*m_terms);
+    m_terms->push_back(std::move(t));
+}
+
+bool TermList::operator==(const TermList &other) const
+{
+    if (m_terms == other.m_terms)
+        return true;
+    if (size() != other.size())
+        return false;
+    return std::equal(begin(), end(), other.begin());
+}
+
 Term Term::symbol(std::string name, Sort s, bool user)
 {
     Term t;
@@ -86,31 +112,54 @@ void collect(const Term &t, std::vector<std::string> &symbols, std::vector<std::
     }
 }
 
-Term subst(const Term &t, const std::map<std::string, Term> &repl, const std::set<std::string> &replFree, int &fresh)
+// Sets `changed` when the result differs from t; otherwise returns t itself (a cheap copy
+// sharing its arguments), so that a substitution into a large formula copies only the
+// paths to the replaced symbols. Binders are renamed, and `fresh` counted, exactly where a
+// full rebuild would.
+Term subst(const Term &t, const std::map<std::string, Term> &repl, const std::set<std::string> &replFree, int &fresh,
+           bool &changed)
 {
     switch (t.kind) {
     case Term::Kind::Symbol:
         if (t.user) {
             auto it = repl.find(t.head);
-            if (it != repl.end())
+            if (it != repl.end()) {
+                changed = true;
                 return it->second;
+            }
         }
         return t;
     case Term::Kind::Literal:
         return t;
     case Term::Kind::Apply:
     case Term::Kind::Tester: {
+        std::vector<Term> args;
+        for (std::size_t i = 0; i < t.args.size(); ++i) {
+            bool argChanged = false;
+            Term a = subst(t.args[i], repl, replFree, fresh, argChanged);
+            if (!argChanged && args.empty())
+                continue;
+            if (args.empty()) {
+                args.reserve(t.args.size());
+                args.assign(t.args.begin(), t.args.begin() + static_cast<std::ptrdiff_t>(i));
+            }
+            args.push_back(std::move(a));
+        }
+        if (args.empty())
+            return t;
+        changed = true;
         Term out = t;
-        for (auto &a : out.args)
-            a = subst(a, repl, replFree, fresh);
+        out.args = std::move(args);
         return out;
     }
     case Term::Kind::Quantifier:
     case Term::Kind::Let: {
         Term out = t;
+        bool any = false;
         const std::size_t values = t.kind == Term::Kind::Let ? t.binders.size() : 0;
+        std::vector<Term> args(t.args.begin(), t.args.end());
         for (std::size_t i = 0; i < values; ++i)
-            out.args[i] = subst(t.args[i], repl, replFree, fresh);
+            args[i] = subst(t.args[i], repl, replFree, fresh, any);
         std::map<std::string, Term> inner = repl;
         for (auto &b : out.binders) {
             inner.erase(b.name);
@@ -120,19 +169,22 @@ Term subst(const Term &t, const std::map<std::string, Term> &repl, const std::se
                 std::string renamed = b.name + "!" + std::to_string(++fresh);
                 inner[b.name] = Term::symbol(renamed, b.sort);
                 b.name = renamed;
+                any = true;
             }
         }
-        if (inner.empty()) {
-            out.args.back() = t.args.back();
-        } else {
+        if (!inner.empty()) {
             std::set<std::string> innerFree = replFree;
             for (const auto &[k, v] : inner) {
                 std::vector<std::string> syms, sorts;
                 collectSymbols(v, syms, sorts);
                 innerFree.insert(syms.begin(), syms.end());
             }
-            out.args.back() = subst(t.args.back(), inner, innerFree, fresh);
+            args.back() = subst(t.args.back(), inner, innerFree, fresh, any);
         }
+        if (!any)
+            return t;
+        changed = true;
+        out.args = std::move(args);
         return out;
     }
     }
@@ -158,7 +210,8 @@ Term substitute(const Term &t, const std::map<std::string, Term> &replacement)
         free.insert(syms.begin(), syms.end());
     }
     int fresh = 0;
-    return subst(t, replacement, free, fresh);
+    bool changed = false;
+    return subst(t, replacement, free, fresh, changed);
 }
 
 Term conjunction(std::vector<Term> parts)
