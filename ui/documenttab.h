@@ -32,6 +32,10 @@ class ObligationsModel;
 // of another, and revisions would have to be tagged by document. A tab's engine ends its
 // processes when the tab is deleted (CheckSession's destructor).
 //
+// An SMT-LIB (.smt2) or DIMACS (.cnf) file is not a sketch: its tab's analyzer finds its
+// checks and its session runs the whole document (documentchecker.h); the checks show in
+// the same models, marks and counts as a sketch's steps.
+//
 // A read-only tab (an obligation as SMT-LIB) has no check session and is never analysed,
 // checked, autosaved or saved.
 class DocumentTab : public QWidget
@@ -110,6 +114,7 @@ private:
     void textEdited();
     void applyResult(const AnalysisResult &result);
     void scheduleRefresh();
+    void updateDiskFile();
     void logObligation(const QString &id);
 
     QString m_file;
