@@ -806,6 +806,8 @@ void MainWindow::refreshVerdicts()
         showCounterexample();
         return;
     }
+    // A document's checks show the solver's answer against the :status in the Kind column.
+    m_obligationsView->setColumnHidden(ObligationsModel::KindColumn, session->kind() == DocumentKind::Sketch);
     const lang::Module *module = session->module();
     const auto counts = session->counts();
     const AnalysisSummary summary = module ? summarize(*module) : AnalysisSummary{};

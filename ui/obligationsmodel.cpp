@@ -296,7 +296,7 @@ QVariant ObligationsModel::headerData(int section, Qt::Orientation orientation, 
     case StepColumn:
         return tr("Step");
     case KindColumn:
-        return tr("Kind");
+        return m_session && m_session->kind() != DocumentKind::Sketch ? tr("Answer") : tr("Kind");
     case StatusColumn:
         return tr("Status");
     case SolverColumn:

@@ -173,6 +173,8 @@ void tst_DocTabs::smt2ChecksShowAsObligations()
         // The gutter marks the (check-sat) line.
         QCOMPARE(tab->editor()->shownState(line), std::optional(MarkState::Proved));
     }
+    QCOMPARE(obligations->headerData(ui::ObligationsModel::KindColumn, Qt::Horizontal).toString(),
+             ui::ObligationsModel::tr("Answer"));
     const auto counts = tab->session()->counts();
     QCOMPARE(counts.proved, 2);
     QCOMPARE(counts.errors, 0);
