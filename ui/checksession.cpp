@@ -109,9 +109,14 @@ void CheckSession::startRevision(int focusLine, const QString &onlyLemma, const 
 
     m_engineBusy = true;
     if (m_kind != DocumentKind::Sketch) {
+        // Saved under another suffix: what the engine still does is for the old kind.
+        if (m_host)
+            QMetaObject::invokeMethod(m_host, &detail::EngineHost::cancel, Qt::QueuedConnection);
         submitDocument(options);
         return;
     }
+    if (m_documents)
+        m_documents->cancel();
     startEngine();
     QMetaObject::invokeMethod(
         m_host, [host = m_host, revision = m_revision, chosen = std::move(chosen), focusLine] {

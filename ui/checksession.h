@@ -54,7 +54,8 @@ public:
     // check of a sketch does not wait for them. Submitting a sketch does this anyway.
     void startEngine();
     // For a DIMACS document: the file on disk that holds exactly the submitted text (the
-    // check then reads it), or empty (the check writes the text to a temporary file).
+    // check then reads it if it still exists), or empty (the check writes the text to a
+    // temporary file).
     void setDiskFile(const QString &path) { m_diskFile = path; }
 
     // Submits the obligations of `result` (all of them, or only those of `onlyLemma`).

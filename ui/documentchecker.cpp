@@ -54,7 +54,7 @@ QList<engine::DocumentCheck> runCheck(DocumentKind kind, const QString &text, co
 {
     if (kind == DocumentKind::Smt2)
         return engine::checkSmt2Document(text, options);
-    if (!diskFile.isEmpty())
+    if (!diskFile.isEmpty() && QFileInfo::exists(diskFile))
         return engine::checkCnfDocument(diskFile, options);
     // checkCnfDocument reads a file: the unsaved buffer goes to a temporary one.
     QTemporaryDir dir;

@@ -12,9 +12,13 @@
 #include "ui/mainwindow.h"
 #include "ui/obligationsmodel.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -190,8 +194,9 @@ void DocumentTab::checkAll()
 
 void DocumentTab::updateDiskFile()
 {
-    // A DIMACS check reads a file: the one on disk while it holds the buffer's text.
-    const bool onDisk = !m_modified && !m_file.isEmpty() && !m_file.startsWith(QLatin1Char(':')) && QFileInfo::exists(m_file);
+    // A DIMACS check reads a file: the one on disk while it holds the buffer's text (the
+    // check's thread looks whether it is still there).
+    const bool onDisk = !m_modified && !m_file.isEmpty() && !m_file.startsWith(QLatin1Char(':'));
     m_session->setDiskFile(onDisk ? m_file : QString());
 }
 
@@ -240,24 +245,64 @@ QString DocumentTab::recoveryPath() const
     return MainWindow::recoveryDirectory() + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".pds");
 }
 
+namespace {
+// Recovery files are written and removed on one thread, in the order asked: a removal
+// asked after a write cannot be overtaken by it, so a closed or saved document leaves no
+// recovery file behind even when its last autosave was still being written.
+QThreadPool *recoveryThread()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1);
+        p->setObjectName(QStringLiteral("recovery files"));
+        return p;
+    }();
+    return pool;
+}
+} // namespace
+
 void DocumentTab::autosave()
 {
     if (!m_modified || isReadOnly())
         return;
     const QString path = recoveryPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    // First line: the file it belongs to, so that recovery can name it.
-    const auto written = writeFileAtomically(
-        path, (QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? QStringLiteral("untitled") : m_file) +
-               QLatin1Char('\n') + m_editor->toPlainText())
-                  .toUtf8());
-    const QString problem = written ? QString() : written.error();
-    if (!written)
-        log::get("ui")->warn("{}", problem.toStdString());
-    if (problem != m_autosaveProblem) {
-        m_autosaveProblem = problem;
-        emit autosaveProblemChanged(problem);
-    }
+    // First line: the file it belongs to, so that recovery can name it. The text is copied
+    // here; the write runs off the GUI thread, like Save's.
+    QByteArray data = (QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? QStringLiteral("untitled") : m_file) +
+                       QLatin1Char('\n') + m_editor->toPlainText())
+                          .toUtf8();
+    ++m_autosaving;
+    auto *watcher = new QFutureWatcher<WriteResult>(this);
+    connect(watcher, &QFutureWatcher<WriteResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        --m_autosaving;
+        const WriteResult written = watcher->result();
+        const QString problem = written ? QString() : written.error();
+        if (!written)
+            log::get("ui")->warn("{}", problem.toStdString());
+        if (problem != m_autosaveProblem) {
+            m_autosaveProblem = problem;
+            emit autosaveProblemChanged(problem);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(recoveryThread(), [path, data = std::move(data)] {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        return writeFileAtomically(path, data);
+    }));
+}
+
+void DocumentTab::discardRecovery()
+{
+    if (isReadOnly())
+        return;
+    QFile::remove(recoveryPath());
+    if (m_autosaving > 0)
+        removeAfterRecoveryWrites(recoveryPath());
+}
+
+void DocumentTab::removeAfterRecoveryWrites(const QString &path)
+{
+    (void)QtConcurrent::run(recoveryThread(), [path] { QFile::remove(path); });
 }
 
 void DocumentTab::scheduleRefresh()
