@@ -79,7 +79,16 @@ public:
 
     // Where autosave writes this document's unsaved text.
     QString recoveryPath() const;
+    // Writes the unsaved text to the recovery file on a worker thread (one for all recovery
+    // files, in order); autosaveProblemChanged reports the outcome.
     void autosave();
+    // Writes started by autosave() and not yet ended.
+    bool autosaving() const { return m_autosaving > 0; }
+    // The document is saved or closed: its recovery file goes now, and again after any
+    // autosave still being written.
+    void discardRecovery();
+    // Removes `path` once every recovery write asked for so far has ended.
+    static void removeAfterRecoveryWrites(const QString &path);
     // Our own save is not an external change: the file watcher asks before reloading.
     bool savingSelf() const { return m_savingSelf; }
     void setSavingSelf(bool saving) { m_savingSelf = saving; }
@@ -125,6 +134,7 @@ private:
     bool m_loading = false; // setPlainText during load() is not an edit
     bool m_savingSelf = false;
     bool m_checkFinished = false;
+    int m_autosaving = 0;
     CodeEditor *m_editor = nullptr;         // child
     DocumentAnalyzer *m_analyzer = nullptr; // child
     CheckSession *m_session = nullptr;      // child; null when read-only

@@ -413,7 +413,7 @@ bool MainWindow::closeTab(int index)
     if (!maybeSave(tab))
         return false;
     if (!tab->isReadOnly()) {
-        QFile::remove(tab->recoveryPath());
+        tab->discardRecovery();
         if (!tab->file().isEmpty() && !tab->file().startsWith(QLatin1Char(':')))
             m_watcher->removePath(tab->file());
     }
@@ -525,7 +525,7 @@ void MainWindow::restoreRecovery(const RecoveryFile &recovery)
     // The text lives on in this document's own recovery file from now on.
     if (recovery.path != tab->recoveryPath()) {
         tab->autosave();
-        QFile::remove(recovery.path);
+        DocumentTab::removeAfterRecoveryWrites(recovery.path); // once the new one is written
     }
 }
 
@@ -1020,7 +1020,7 @@ std::expected<void, QString> MainWindow::saveTo(const QString &path)
         tab->setSavingSelf(false);
         return written;
     }
-    QFile::remove(tab->recoveryPath());
+    tab->discardRecovery();
     if (path != tab->file()) {
         if (!tab->file().isEmpty() && !tab->file().startsWith(QLatin1Char(':')))
             m_watcher->removePath(tab->file());
@@ -1222,7 +1222,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (int i = 0; i < m_tabs->count(); ++i) {
         DocumentTab *t = tab(i);
         if (!t->isReadOnly())
-            QFile::remove(t->recoveryPath());
+            t->discardRecovery();
         if (t->isReadOnly() || t->file().isEmpty())
             continue;
         if (t == currentTab())

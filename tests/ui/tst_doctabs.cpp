@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -86,6 +87,7 @@ private slots:
     void sameNamedFilesGetDistinctTitles();
     void distinctTitlesUseTheFewestFolders();
     void logFilterHidesLowerLevels();
+    void autosaveWritesOffTheGuiThreadAndCloseLeavesNoRecovery();
 
 private:
     QString write(const QString &name, const QByteArray &text);
@@ -271,23 +273,7 @@ void tst_DocTabs::closingATabStopsItsDocumentCheck()
 {
     // A pigeonhole formula (11 pigeons, 10 holes) keeps a CDCL solver busy far longer than
     // this test waits; closing the tab must not wait for it.
-    QByteArray cnf;
-    const int pigeons = 11, holes = 10;
-    const auto var = [&](int p, int h) { return p * holes + h + 1; };
-    QList<QByteArray> clauses;
-    for (int p = 0; p < pigeons; ++p) {
-        QByteArray c;
-        for (int h = 0; h < holes; ++h)
-            c += QByteArray::number(var(p, h)) + ' ';
-        clauses << c + '0';
-    }
-    for (int h = 0; h < holes; ++h)
-        for (int p = 0; p < pigeons; ++p)
-            for (int q = p + 1; q < pigeons; ++q)
-                clauses << '-' + QByteArray::number(var(p, h)) + " -" + QByteArray::number(var(q, h)) + " 0";
-    cnf = "p cnf " + QByteArray::number(pigeons * holes) + ' ' + QByteArray::number(clauses.size()) + '\n' +
-          clauses.join('\n') + '\n';
-    const QString path = write(QStringLiteral("pigeons.cnf"), cnf);
+    const QString path = write(QStringLiteral("pigeons.cnf"), proofdesk::test::pigeonhole(10));
     QVERIFY(m_window->openFile(path));
     DocumentTab *tab = m_window->currentTab();
     QTRY_VERIFY_WITH_TIMEOUT(tab->session()->state(QStringLiteral("cnf")) == MarkState::Running, 10'000);
@@ -370,6 +356,41 @@ void tst_DocTabs::logFilterHidesLowerLevels()
     QCOMPARE(again.view()->model()->rowCount(), 3);
     again.levelBox()->setCurrentIndex(again.levelBox()->findData(int(ui::LogLevel::Debug)));
     QCOMPARE(again.view()->model()->rowCount(), 6);
+}
+
+void tst_DocTabs::autosaveWritesOffTheGuiThreadAndCloseLeavesNoRecovery()
+{
+    const QString a = write(QStringLiteral("a.pds"), "-- a\n");
+    const QString b = write(QStringLiteral("b.pds"), "-- b\n");
+    QVERIFY(m_window->openFile(a));
+    QVERIFY(m_window->openFile(b));
+    DocumentTab *first = m_window->tab(0);
+    DocumentTab *second = m_window->tab(1);
+    first->editor()->moveCursor(QTextCursor::End);
+    first->editor()->insertPlainText(QStringLiteral("-- typed, not saved\n"));
+    QVERIFY(first->isModified());
+    const QString recovery = first->recoveryPath();
+    QFile::remove(recovery);
+
+    // autosave() hands the write to a worker thread and returns before it ends.
+    first->autosave();
+    QVERIFY(first->autosaving());
+    QTRY_VERIFY_WITH_TIMEOUT(!first->autosaving(), 10'000);
+    QVERIFY(QString::fromUtf8(proofdesk::test::readAll(recovery)).endsWith(QStringLiteral("-- typed, not saved\n")));
+
+    // Closed (changes discarded) while a write is still under way: no recovery file may
+    // come back after the close removed it.
+    m_window->setSaveQuestion([](DocumentTab *) { return QMessageBox::Discard; });
+    first->autosave();
+    QVERIFY(first->autosaving());
+    QVERIFY(m_window->closeTab(m_window->indexOfTab(first)));
+    // Recovery files are written in order on one thread: once a later write has ended,
+    // the closed tab's write and removal have too.
+    second->editor()->insertPlainText(QStringLiteral("-- b edited\n"));
+    second->autosave();
+    QTRY_VERIFY_WITH_TIMEOUT(!second->autosaving(), 10'000);
+    QVERIFY(QFile::exists(second->recoveryPath()));
+    QVERIFY2(!QFile::exists(recovery), qPrintable(recovery));
 }
 
 QTEST_MAIN(tst_DocTabs)

@@ -252,6 +252,7 @@ void tst_Tabs::closingAModifiedTabAsks()
     edited->editor()->insertPlainText(QStringLiteral("\n-- unsaved\n"));
     QVERIFY(edited->isModified());
     edited->autosave();
+    QTRY_VERIFY(!edited->autosaving());
     QVERIFY(QFile::exists(edited->recoveryPath()));
 
     QList<DocumentTab *> asked;
