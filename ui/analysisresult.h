@@ -4,18 +4,28 @@
 #include "lang/module.h"
 
 #include <QMetaType>
+#include <QString>
 #include <QtGlobal>
 
 #include <memory>
 
 namespace proofdesk::ui {
 
+// What a tab holds, by the file's suffix: a sketch is analysed by lang and its steps go to
+// the engine; an SMT-LIB script or a DIMACS formula is checked whole (engine/documents.h).
+enum class DocumentKind { Sketch, Smt2, Cnf };
+DocumentKind documentKindOf(const QString &path);
+
 // What one analysis produced, tagged with the document revision it was computed for.
-// The module is shared and immutable, so both panels can hold the same snapshot.
+// The module is shared and immutable, so both panels can hold the same snapshot. For an
+// SMT-LIB or DIMACS document the module lists its checks (documentchecker.h) and `text` is
+// the text they were found in, which the whole-document check runs on.
 struct AnalysisResult {
     quint64 revision = 0;
     std::shared_ptr<const lang::Module> module;
     qint64 elapsedMs = 0;
+    DocumentKind kind = DocumentKind::Sketch;
+    QString text{}; // only for DocumentKind::Smt2 and Cnf (initialised: brace-built results may omit it)
 };
 
 // Counts for the status bar: every obligation, and diagnostics of error severity.

@@ -2,6 +2,7 @@
 #include "ui/checksession.h"
 
 #include "log/log.h"
+#include "ui/documentchecker.h"
 #include "ui/enginehost_p.h"
 
 #include <QTimer>
@@ -16,6 +17,12 @@ constexpr int StandingsDelayMs = 150;
 CheckSession::CheckSession(engine::EngineOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
+}
+
+void CheckSession::startEngine()
+{
+    if (m_host)
+        return;
     m_thread.setObjectName(QStringLiteral("engine"));
     m_host = new detail::EngineHost(m_options);
     m_host->moveToThread(&m_thread);
@@ -32,15 +39,21 @@ CheckSession::CheckSession(engine::EngineOptions options, QObject *parent)
 
 CheckSession::~CheckSession()
 {
-    // The engine ends its solver processes in its own thread, as it goes away.
-    m_thread.quit();
-    m_thread.wait();
+    // The engine ends its solver processes in its own thread, as it goes away. A document
+    // check (m_documents, a child) is stopped and waited for as the children go.
+    if (m_thread.isRunning()) {
+        m_thread.quit();
+        m_thread.wait();
+    }
 }
 
 void CheckSession::setOptions(engine::EngineOptions options)
 {
     m_options = options;
-    QMetaObject::invokeMethod(m_host, [host = m_host, options] { host->setOptions(options); }, Qt::QueuedConnection);
+    if (m_host)
+        QMetaObject::invokeMethod(m_host, [host = m_host, options] { host->setOptions(options); }, Qt::QueuedConnection);
+    if (m_documents)
+        m_documents->cancel();
     m_running.clear();
     m_wanted.clear();
     m_engineBusy = false;
@@ -57,10 +70,17 @@ void CheckSession::submit(const AnalysisResult &result, int focusLine, const QSt
     m_verdicts.clear();
     m_running.clear();
     m_module = result.module;
+    m_kind = result.kind;
+    m_text = result.text;
     resubmit(focusLine, onlyLemma);
 }
 
 void CheckSession::resubmit(int focusLine, const QString &onlyLemma)
+{
+    startRevision(focusLine, onlyLemma, m_options);
+}
+
+void CheckSession::startRevision(int focusLine, const QString &onlyLemma, const engine::EngineOptions &options)
 {
     if (!m_module)
         return;
@@ -84,8 +104,20 @@ void CheckSession::resubmit(int focusLine, const QString &onlyLemma)
         ids.insert(QString::fromStdString(o.id));
     for (auto it = m_previous.begin(); it != m_previous.end();)
         it = ids.contains(it.key()) ? std::next(it) : m_previous.erase(it);
+    for (auto it = m_checks.begin(); it != m_checks.end();)
+        it = ids.contains(it.key()) ? std::next(it) : m_checks.erase(it);
 
     m_engineBusy = true;
+    if (m_kind != DocumentKind::Sketch) {
+        // Saved under another suffix: what the engine still does is for the old kind.
+        if (m_host)
+            QMetaObject::invokeMethod(m_host, &detail::EngineHost::cancel, Qt::QueuedConnection);
+        submitDocument(options);
+        return;
+    }
+    if (m_documents)
+        m_documents->cancel();
+    startEngine();
     QMetaObject::invokeMethod(
         m_host, [host = m_host, revision = m_revision, chosen = std::move(chosen), focusLine] {
             host->submit(revision, chosen, focusLine);
@@ -97,17 +129,30 @@ void CheckSession::resubmit(int focusLine, const QString &onlyLemma)
 
 void CheckSession::cancel()
 {
-    QMetaObject::invokeMethod(m_host, &detail::EngineHost::cancel, Qt::QueuedConnection);
+    if (m_host)
+        QMetaObject::invokeMethod(m_host, &detail::EngineHost::cancel, Qt::QueuedConnection);
     m_running.clear();
     m_wanted.clear();
+    const bool documentStopped = m_documents && m_documents->busy();
+    if (m_documents)
+        m_documents->cancel();
     emit reset();
     emit countsChanged();
+    if (documentStopped) {
+        // The engine reports its cancel as a finish; a document check's is dropped unheard.
+        m_engineBusy = false;
+        emit finished(m_revision);
+    }
 }
 
 void CheckSession::rerun(const QString &obligationId, const engine::EngineOptions &options)
 {
     if (!m_module)
         return;
+    if (m_kind != DocumentKind::Sketch) {
+        startRevision(0, {}, options);
+        return;
+    }
     const auto it = std::ranges::find(m_module->obligations, obligationId.toStdString(), &lang::Obligation::id);
     if (it == m_module->obligations.end())
         return;
@@ -137,6 +182,7 @@ void CheckSession::rerun(const QString &obligationId, const engine::EngineOption
     m_wanted.insert(obligationId);
     m_verdicts.remove(obligationId);
     m_rerunBusy = true;
+    startEngine();
     QMetaObject::invokeMethod(
         m_host, [host = m_host, token, o = *it, options] { host->rerun(token, o, options); }, Qt::QueuedConnection);
     emit obligationChanged(obligationId);
@@ -185,6 +231,68 @@ void CheckSession::onFinished(quint64 revision, const engine::EngineStats &stats
     emit finished(revision);
 }
 
+void CheckSession::submitDocument(const engine::EngineOptions &options)
+{
+    if (!m_documents) {
+        m_documents = new DocumentChecker(this);
+        connect(m_documents, &DocumentChecker::finished, this, &CheckSession::onDocumentChecked);
+    }
+    // The whole document runs at once: every check is under way.
+    m_running = m_wanted;
+    engine::DocumentOptions documentOptions;
+    documentOptions.limits = options.limits;
+    documentOptions.workerProgram =
+        options.workerProgram.isEmpty() ? engine::defaultWorkerProgram() : options.workerProgram;
+    m_documents->start(m_revision, m_kind, m_text, m_kind == DocumentKind::Cnf ? m_diskFile : QString(),
+                       std::move(documentOptions));
+    emit reset();
+    emit countsChanged();
+}
+
+void CheckSession::onDocumentChecked(quint64 revision, const QList<engine::DocumentCheck> &checks)
+{
+    if (revision != m_revision || !m_module)
+        return; // the text changed since, or the run was cancelled
+    m_engineBusy = false;
+    m_running.clear();
+    std::shared_ptr<lang::Module> grown;
+    QSet<QString> known;
+    for (const auto &o : m_module->obligations)
+        known.insert(QString::fromStdString(o.id));
+    for (const auto &c : checks) {
+        m_checks.insert(c.id, c);
+        m_verdicts.insert(c.id, c.verdict);
+        m_previous.remove(c.id);
+        if (known.contains(c.id))
+            continue;
+        if (!grown)
+            grown = std::make_shared<lang::Module>(*m_module);
+        grown->obligations.push_back(documentObligation(c.id, c.line, c.column, m_module->file));
+        known.insert(c.id);
+    }
+    // cvc5 stops at the first error: the checks after it were never run.
+    for (const QString &id : std::as_const(m_wanted)) {
+        if (m_verdicts.contains(id))
+            continue;
+        engine::Verdict v;
+        v.status = engine::Status::Unknown;
+        v.reason = tr("not run: the document stopped at an earlier error");
+        m_verdicts.insert(id, v);
+        m_previous.remove(id);
+    }
+    if (grown) {
+        m_module = std::move(grown);
+        emit moduleReplaced();
+    }
+    log::get("ui")->info("document {} checked (revision {}): {} checks", m_module->file, revision, checks.size());
+    for (const auto &c : checks)
+        emit obligationChanged(c.id); // for the Log panel
+    emit reset();
+    emit countsChanged();
+    updateStandings();
+    emit finished(revision);
+}
+
 void CheckSession::updateStandings()
 {
     if (m_standingsQueued)
@@ -206,6 +314,12 @@ MarkState CheckSession::state(const QString &id) const
     if (m_previous.contains(id))
         return MarkState::Stale;
     return m_wanted.contains(id) ? MarkState::Pending : MarkState::Stale;
+}
+
+const engine::DocumentCheck *CheckSession::documentCheck(const QString &id) const
+{
+    const auto it = m_checks.constFind(id);
+    return it == m_checks.constEnd() ? nullptr : &*it;
 }
 
 const engine::Verdict *CheckSession::verdict(const QString &id) const
@@ -238,6 +352,11 @@ CheckSession::Counts CheckSession::counts() const
             break;
         case MarkState::Pending:
             ++c.pending;
+            break;
+        case MarkState::Error:
+            ++c.other;
+            if (o.status == lang::ObligationStatus::ToSolve)
+                ++c.errors;
             break;
         default:
             ++c.other;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/documents.h"
 #include "engine/engine.h"
 #include "engine/standings.h"
 #include "ui/analysisresult.h"
@@ -19,16 +20,26 @@ namespace detail {
 class EngineHost;
 }
 
+class DocumentChecker;
+
 // Live checking of one document: each accepted analysis result goes to the engine as a
 // revision (the cursor line first); verdicts come back by queued signal and are applied
 // only if they belong to the current revision. Until a step has its new verdict, the mark
 // of its old one stays, shown as stale. Nothing here waits for a solver.
+//
+// An SMT-LIB or DIMACS document (AnalysisResult::kind) is checked whole instead, by a
+// DocumentChecker: its checks are the module's obligations and their verdicts are kept
+// and shown exactly as a sketch's steps' are. The engine (and its prestarted worker) is
+// made only when a sketch needs it.
 class CheckSession : public QObject
 {
     Q_OBJECT
 public:
     struct Counts {
         int proved = 0, failed = 0, unknown = 0, running = 0, pending = 0, other = 0;
+        // Among `other`: checks that ended in an error verdict (a solver crash, a parse error
+        // or :status disagreement in a document), not counting steps lang already rejected.
+        int errors = 0;
         int total() const { return proved + failed + unknown + running + pending + other; }
         int done() const { return total() - running - pending; }
     };
@@ -39,6 +50,13 @@ public:
     // New options (solvers, limits, jobs): a new engine; running work is dropped.
     void setOptions(engine::EngineOptions options);
     const engine::EngineOptions &options() const { return m_options; }
+    // Starts the engine's thread and engine now (prestarting a worker), so that the first
+    // check of a sketch does not wait for them. Submitting a sketch does this anyway.
+    void startEngine();
+    // For a DIMACS document: the file on disk that holds exactly the submitted text (the
+    // check then reads it if it still exists), or empty (the check writes the text to a
+    // temporary file).
+    void setDiskFile(const QString &path) { m_diskFile = path; }
 
     // Submits the obligations of `result` (all of them, or only those of `onlyLemma`).
     void submit(const AnalysisResult &result, int focusLine, const QString &onlyLemma = {});
@@ -47,6 +65,7 @@ public:
     void cancel();
     // Re-runs one obligation with other options (another solver, a longer limit) on a
     // separate engine; its verdict replaces the step's verdict if the text is unchanged.
+    // A document's checks run together: the whole document is checked again with `options`.
     void rerun(const QString &obligationId, const engine::EngineOptions &options);
 
     bool busy() const;
@@ -57,6 +76,9 @@ public:
     MarkState state(const QString &obligationId) const;
     // The verdict shown for the step (the new one, or while stale the old one); null if none.
     const engine::Verdict *verdict(const QString &obligationId) const;
+    // A document's check as last reported (answer, expected :status); null for sketch steps.
+    const engine::DocumentCheck *documentCheck(const QString &obligationId) const;
+    DocumentKind kind() const { return m_kind; }
     Counts counts() const;
     const QList<engine::LemmaStanding> &standings() const { return m_standings; }
     // As of the last verdict or finish reported by the engine's thread.
@@ -67,6 +89,9 @@ signals:
     void obligationChanged(const QString &obligationId);
     // A new module was submitted: every mark may have changed.
     void reset();
+    // A document's check reported checks its scan had not foreseen (a parse error, a dead
+    // worker): module() is a new snapshot with them; the panels must take it.
+    void moduleReplaced();
     void countsChanged();
     void standingsChanged();
     void finished(quint64 revision);
@@ -77,8 +102,16 @@ private:
     void onStarted(quint64 revision, const QString &id);
     void onFinished(quint64 revision, const engine::EngineStats &stats);
     void updateStandings();
+    void startRevision(int focusLine, const QString &onlyLemma, const engine::EngineOptions &options);
+    void submitDocument(const engine::EngineOptions &options);
+    void onDocumentChecked(quint64 revision, const QList<engine::DocumentCheck> &checks);
 
     engine::EngineOptions m_options;
+    DocumentKind m_kind = DocumentKind::Sketch;
+    QString m_text;      // of a document: what the checks run on
+    QString m_diskFile;
+    DocumentChecker *m_documents = nullptr; // child; made for the first document check
+    QHash<QString, engine::DocumentCheck> m_checks; // of a document, by obligation id
     QThread m_thread;
     detail::EngineHost *m_host = nullptr; // lives in m_thread; deleted there
     engine::EngineStats m_stats;

@@ -2,6 +2,7 @@
 #include "ui/documentanalyzer.h"
 
 #include "log/log.h"
+#include "ui/documentchecker.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -16,11 +17,16 @@ namespace proofdesk::ui {
 namespace {
 
 // Runs on a pool thread: touches nothing but its arguments.
-AnalysisResult analyzeSnapshot(quint64 revision, const std::string &text, const std::string &file,
+AnalysisResult analyzeSnapshot(quint64 revision, DocumentKind kind, const QString &source, const std::string &file,
                                const std::string &importRoot, bool allowOutside)
 {
     QElapsedTimer clock;
     clock.start();
+    // SMT-LIB and DIMACS are not sketches: lang would only report false parse errors. Their
+    // checks are found here and run whole by the check session.
+    if (kind != DocumentKind::Sketch)
+        return {revision, scanDocument(kind, source, file), clock.elapsed(), kind, source};
+    const std::string text = source.toStdString();
     lang::AnalyzeOptions options;
     if (!importRoot.empty())
         options.resolver = lang::fileSystemResolver(importRoot, allowOutside);
@@ -33,7 +39,7 @@ AnalysisResult analyzeSnapshot(quint64 revision, const std::string &text, const 
         module->diagnostics.push_back(
             {lang::Severity::Error, file, {}, std::string("internal error: ") + e.what()});
     }
-    return {revision, std::move(module), clock.elapsed()};
+    return {revision, std::move(module), clock.elapsed(), DocumentKind::Sketch, {}};
 }
 
 } // namespace
@@ -85,7 +91,7 @@ void DocumentAnalyzer::start()
     });
     m_running = true;
     emit runningChanged(true);
-    watcher->setFuture(QtConcurrent::run(analyzeSnapshot, m_revision, m_text.toStdString(),
+    watcher->setFuture(QtConcurrent::run(analyzeSnapshot, m_revision, documentKindOf(m_file), m_text,
                                          name.toStdString(), root.toStdString(), m_allowOutside));
 }
 

@@ -9,7 +9,8 @@
 
 namespace proofdesk::ui {
 
-// Runs lang::analyze off the GUI thread for a versioned document.
+// Runs lang::analyze off the GUI thread for a versioned document (for an SMT-LIB or
+// DIMACS file, by its suffix, the scan for its checks instead: documentchecker.h).
 //
 // Every setText() makes a new revision and (re)starts a debounce timer; when it fires the
 // current text is analysed on the global thread pool. At most one analysis runs at a time:

@@ -7,13 +7,18 @@
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
+#include "ui/documentchecker.h"
 #include "ui/filesave.h"
 #include "ui/mainwindow.h"
 #include "ui/obligationsmodel.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextBlock>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,6 +51,16 @@ DocumentTab::DocumentTab(KSyntaxHighlighting::Repository *repository, const engi
     connect(m_session, &CheckSession::obligationChanged, m_obligations, &ObligationsModel::obligationChanged);
     connect(m_session, &CheckSession::obligationChanged, this, &DocumentTab::logObligation);
     connect(m_session, &CheckSession::reset, m_obligations, &ObligationsModel::verdictsReset);
+    connect(m_session, &CheckSession::moduleReplaced, this, [this] {
+        m_obligations->setModule(m_session->moduleSnapshot());
+        emit analysisApplied(m_analyzer->appliedRevision());
+    });
+    // A sketch's engine starts now, so that its first check need not wait for a worker;
+    // a tab opened on an SMT-LIB or DIMACS file (load() follows at once) needs none.
+    QTimer::singleShot(0, this, [this] {
+        if (documentKindOf(m_file) == DocumentKind::Sketch)
+            m_session->startEngine();
+    });
     connect(m_session, &CheckSession::countsChanged, this, &DocumentTab::scheduleRefresh);
     connect(m_session, &CheckSession::standingsChanged, this, &DocumentTab::scheduleRefresh);
     connect(m_session, &CheckSession::finished, this, [this] {
@@ -88,9 +103,13 @@ DocumentTab::~DocumentTab() = default;
 
 void DocumentTab::setFile(const QString &path)
 {
+    const bool kindChanged = documentKindOf(path) != documentKindOf(m_file);
     m_file = path;
     m_analyzer->setFile(path);
     m_editor->setFileName(path.isEmpty() ? QStringLiteral("untitled.pds") : QFileInfo(path).fileName());
+    // Saved as .smt2 or .cnf (or back): the text is now checked the other way.
+    if (kindChanged && !isReadOnly() && m_analyzer->revision() > 0)
+        m_analyzer->analyzeNow();
 }
 
 QString DocumentTab::title() const
@@ -157,6 +176,7 @@ void DocumentTab::applyResult(const AnalysisResult &result)
     m_obligations->setModule(result.module);
     m_editor->showDiagnostics(*result.module);
     m_checkFinished = false;
+    updateDiskFile();
     // The cursor's line first: that is the step the author is looking at.
     m_session->submit(result, cursorLine());
     refreshVerdicts();
@@ -168,7 +188,16 @@ void DocumentTab::checkAll()
     if (!m_session)
         return;
     m_checkFinished = false;
+    updateDiskFile();
     m_session->resubmit(cursorLine());
+}
+
+void DocumentTab::updateDiskFile()
+{
+    // A DIMACS check reads a file: the one on disk while it holds the buffer's text (the
+    // check's thread looks whether it is still there).
+    const bool onDisk = !m_modified && !m_file.isEmpty() && !m_file.startsWith(QLatin1Char(':'));
+    m_session->setDiskFile(onDisk ? m_file : QString());
 }
 
 void DocumentTab::checkLemma(const QString &lemma)
@@ -193,6 +222,7 @@ void DocumentTab::setEngineOptions(const engine::EngineOptions &options)
     m_session->setOptions(options);
     if (m_session->module()) {
         m_checkFinished = false;
+        updateDiskFile();
         m_session->resubmit(cursorLine());
     }
 }
@@ -215,24 +245,64 @@ QString DocumentTab::recoveryPath() const
     return MainWindow::recoveryDirectory() + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".pds");
 }
 
+namespace {
+// Recovery files are written and removed on one thread, in the order asked: a removal
+// asked after a write cannot be overtaken by it, so a closed or saved document leaves no
+// recovery file behind even when its last autosave was still being written.
+QThreadPool *recoveryThread()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1);
+        p->setObjectName(QStringLiteral("recovery files"));
+        return p;
+    }();
+    return pool;
+}
+} // namespace
+
 void DocumentTab::autosave()
 {
     if (!m_modified || isReadOnly())
         return;
     const QString path = recoveryPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    // First line: the file it belongs to, so that recovery can name it.
-    const auto written = writeFileAtomically(
-        path, (QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? QStringLiteral("untitled") : m_file) +
-               QLatin1Char('\n') + m_editor->toPlainText())
-                  .toUtf8());
-    const QString problem = written ? QString() : written.error();
-    if (!written)
-        log::get("ui")->warn("{}", problem.toStdString());
-    if (problem != m_autosaveProblem) {
-        m_autosaveProblem = problem;
-        emit autosaveProblemChanged(problem);
-    }
+    // First line: the file it belongs to, so that recovery can name it. The text is copied
+    // here; the write runs off the GUI thread, like Save's.
+    QByteArray data = (QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? QStringLiteral("untitled") : m_file) +
+                       QLatin1Char('\n') + m_editor->toPlainText())
+                          .toUtf8();
+    ++m_autosaving;
+    auto *watcher = new QFutureWatcher<WriteResult>(this);
+    connect(watcher, &QFutureWatcher<WriteResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        --m_autosaving;
+        const WriteResult written = watcher->result();
+        const QString problem = written ? QString() : written.error();
+        if (!written)
+            log::get("ui")->warn("{}", problem.toStdString());
+        if (problem != m_autosaveProblem) {
+            m_autosaveProblem = problem;
+            emit autosaveProblemChanged(problem);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(recoveryThread(), [path, data = std::move(data)] {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        return writeFileAtomically(path, data);
+    }));
+}
+
+void DocumentTab::discardRecovery()
+{
+    if (isReadOnly())
+        return;
+    QFile::remove(recoveryPath());
+    if (m_autosaving > 0)
+        removeAfterRecoveryWrites(recoveryPath());
+}
+
+void DocumentTab::removeAfterRecoveryWrites(const QString &path)
+{
+    (void)QtConcurrent::run(recoveryThread(), [path] { QFile::remove(path); });
 }
 
 void DocumentTab::scheduleRefresh()
@@ -286,6 +356,8 @@ void DocumentTab::refreshVerdicts()
                 warn(lang::Severity::Error, tr("%1 / %2 does not follow: see the counterexample").arg(QString::fromStdString(o.lemma), QString::fromStdString(o.step)));
             else if (state == MarkState::Unknown)
                 warn(lang::Severity::Warning, tr("%1: no solver decided (%2)").arg(QString::fromStdString(o.step), v ? v->reason : QString()));
+            else if (state == MarkState::Error && v && o.status == lang::ObligationStatus::ToSolve)
+                warn(lang::Severity::Error, tr("%1: %2").arg(QString::fromStdString(o.step), v->reason));
             else if (state == MarkState::Proved && v && v->vacuous)
                 warn(lang::Severity::Warning, tr("%1 is proved only vacuously: the assumptions contradict each other").arg(QString::fromStdString(o.step)));
             // A solver that contradicted another or gave a false model is the user's to know

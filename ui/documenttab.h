@@ -32,6 +32,10 @@ class ObligationsModel;
 // of another, and revisions would have to be tagged by document. A tab's engine ends its
 // processes when the tab is deleted (CheckSession's destructor).
 //
+// An SMT-LIB (.smt2) or DIMACS (.cnf) file is not a sketch: its tab's analyzer finds its
+// checks and its session runs the whole document (documentchecker.h); the checks show in
+// the same models, marks and counts as a sketch's steps.
+//
 // A read-only tab (an obligation as SMT-LIB) has no check session and is never analysed,
 // checked, autosaved or saved.
 class DocumentTab : public QWidget
@@ -75,7 +79,16 @@ public:
 
     // Where autosave writes this document's unsaved text.
     QString recoveryPath() const;
+    // Writes the unsaved text to the recovery file on a worker thread (one for all recovery
+    // files, in order); autosaveProblemChanged reports the outcome.
     void autosave();
+    // Writes started by autosave() and not yet ended.
+    bool autosaving() const { return m_autosaving > 0; }
+    // The document is saved or closed: its recovery file goes now, and again after any
+    // autosave still being written.
+    void discardRecovery();
+    // Removes `path` once every recovery write asked for so far has ended.
+    static void removeAfterRecoveryWrites(const QString &path);
     // Our own save is not an external change: the file watcher asks before reloading.
     bool savingSelf() const { return m_savingSelf; }
     void setSavingSelf(bool saving) { m_savingSelf = saving; }
@@ -110,6 +123,7 @@ private:
     void textEdited();
     void applyResult(const AnalysisResult &result);
     void scheduleRefresh();
+    void updateDiskFile();
     void logObligation(const QString &id);
 
     QString m_file;
@@ -120,6 +134,7 @@ private:
     bool m_loading = false; // setPlainText during load() is not an edit
     bool m_savingSelf = false;
     bool m_checkFinished = false;
+    int m_autosaving = 0;
     CodeEditor *m_editor = nullptr;         // child
     DocumentAnalyzer *m_analyzer = nullptr; // child
     CheckSession *m_session = nullptr;      // child; null when read-only

@@ -165,4 +165,20 @@ QString LogModel::levelName(LogLevel level)
     return {};
 }
 
+LogLevelFilter::LogLevelFilter(QObject *parent) : QSortFilterProxyModel(parent) {}
+
+void LogLevelFilter::setMinimumLevel(LogLevel level)
+{
+    if (level == m_minimum)
+        return;
+    m_minimum = level;
+    invalidateRowsFilter();
+}
+
+bool LogLevelFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QVariant level = sourceModel()->index(sourceRow, 0, sourceParent).data(LogModel::LevelRole);
+    return !level.isValid() || level.toInt() >= int(m_minimum);
+}
+
 } // namespace proofdesk::ui

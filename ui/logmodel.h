@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -62,6 +63,22 @@ private:
     QList<LogEntry> m_pending;
     int m_capacity = DefaultCapacity;
     QTimer m_batch;
+};
+
+// The Log panel's level filter: rows of a LogModel at `minimum` or above.
+class LogLevelFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit LogLevelFilter(QObject *parent = nullptr);
+    void setMinimumLevel(LogLevel level);
+    LogLevel minimumLevel() const { return m_minimum; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    LogLevel m_minimum = LogLevel::Debug;
 };
 
 } // namespace proofdesk::ui

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QSettings>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -17,10 +19,16 @@
 
 namespace proofdesk::ui {
 
+namespace {
+const QString LevelKey = QStringLiteral("log/minimumLevel");
+} // namespace
+
 LogPanel::LogPanel(LogModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
+    m_filter = new LogLevelFilter(this);
+    m_filter->setSourceModel(model);
     m_view = new QTreeView(this);
-    m_view->setModel(model);
+    m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -42,10 +50,21 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent) : QWidget(parent), m_model(
     m_clear = new QToolButton(this);
     connect(m_copy, &QToolButton::clicked, this, &LogPanel::copy);
     connect(m_clear, &QToolButton::clicked, model, &LogModel::clear);
+    m_level = new QComboBox(this);
+    for (const LogLevel level : {LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error})
+        m_level->addItem(LogModel::levelName(level), int(level));
+    const int saved = QSettings().value(LevelKey, int(LogLevel::Debug)).toInt();
+    m_level->setCurrentIndex(std::max(0, m_level->findData(saved)));
+    setMinimumLevel(m_level->currentIndex());
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setMinimumLevel(index);
+        QSettings().setValue(LevelKey, m_level->itemData(index));
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addWidget(m_clear);
     buttons->addStretch(1);
+    buttons->addWidget(m_level);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -54,13 +73,24 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent) : QWidget(parent), m_model(
     retranslate();
 }
 
+void LogPanel::setMinimumLevel(int index)
+{
+    if (index >= 0)
+        m_filter->setMinimumLevel(LogLevel(m_level->itemData(index).toInt()));
+}
+
 void LogPanel::copy()
 {
+    // What the panel shows: the selected rows, or every row the filter lets through.
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows << index.row();
+        rows << m_filter->mapToSource(index).row();
+    if (rows.isEmpty()) {
+        for (int r = 0; r < m_filter->rowCount(); ++r)
+            rows << m_filter->mapToSource(m_filter->index(r, 0)).row();
+    }
     std::ranges::sort(rows);
-    QApplication::clipboard()->setText(m_model->toText(rows));
+    QApplication::clipboard()->setText(rows.isEmpty() ? QString() : m_model->toText(rows));
 }
 
 void LogPanel::retranslate()
@@ -69,6 +99,9 @@ void LogPanel::retranslate()
     m_copy->setToolTip(tr("Copy the selected lines, or all of them"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Remove every line from the panel (the log file keeps them)"));
+    m_level->setToolTip(tr("Show lines of this level and above"));
+    for (int i = 0; i < m_level->count(); ++i)
+        m_level->setItemText(i, LogModel::levelName(LogLevel(m_level->itemData(i).toInt())));
 }
 
 } // namespace proofdesk::ui

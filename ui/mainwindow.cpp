@@ -17,6 +17,7 @@
 #include "ui/logpanel.h"
 #include "ui/opensizecheck.h"
 #include "ui/sessionstate.h"
+#include "ui/tabtitles.h"
 #include "ui/obligationsmodel.h"
 #include "ui/settingsdialog.h"
 #include "ui/welcomepage.h"
@@ -336,7 +337,16 @@ void MainWindow::updateTabTitle(DocumentTab *tab)
     const int index = indexOfTab(tab);
     if (index < 0)
         return;
-    m_tabs->setTabText(index, tab->isModified() ? tab->title() + QStringLiteral(" *") : tab->title());
+    // A name or a new file may make another tab's title ambiguous: all titles are redone.
+    QStringList files;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        files << (this->tab(i) && !this->tab(i)->isReadOnly() ? this->tab(i)->file() : QString());
+    const QStringList titles = distinctTitles(files);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        DocumentTab *t = this->tab(i);
+        const QString title = titles[i].isEmpty() || !t ? (t ? t->title() : QString()) : titles[i];
+        m_tabs->setTabText(i, t && t->isModified() ? title + QStringLiteral(" *") : title);
+    }
     m_tabs->setTabToolTip(index, tab->isReadOnly()  ? tr("%1 (read-only)").arg(tab->title())
                                  : tab->file().isEmpty() ? tr("untitled")
                                                          : QDir::toNativeSeparators(tab->file()));
@@ -403,7 +413,7 @@ bool MainWindow::closeTab(int index)
     if (!maybeSave(tab))
         return false;
     if (!tab->isReadOnly()) {
-        QFile::remove(tab->recoveryPath());
+        tab->discardRecovery();
         if (!tab->file().isEmpty() && !tab->file().startsWith(QLatin1Char(':')))
             m_watcher->removePath(tab->file());
     }
@@ -411,6 +421,8 @@ bool MainWindow::closeTab(int index)
     m_tabs->removeTab(index);
     // Deleted now, not later: its engine ends the worker processes as the session goes.
     delete tab;
+    if (m_tabs->count() > 0)
+        updateTabTitle(this->tab(0)); // a namesake may no longer need its folder
     if (m_tabs->count() == 0)
         newSketchTab();
     return true;
@@ -513,7 +525,7 @@ void MainWindow::restoreRecovery(const RecoveryFile &recovery)
     // The text lives on in this document's own recovery file from now on.
     if (recovery.path != tab->recoveryPath()) {
         tab->autosave();
-        QFile::remove(recovery.path);
+        DocumentTab::removeAfterRecoveryWrites(recovery.path); // once the new one is written
     }
 }
 
@@ -794,6 +806,8 @@ void MainWindow::refreshVerdicts()
         showCounterexample();
         return;
     }
+    // A document's checks show the solver's answer against the :status in the Kind column.
+    m_obligationsView->setColumnHidden(ObligationsModel::KindColumn, session->kind() == DocumentKind::Sketch);
     const lang::Module *module = session->module();
     const auto counts = session->counts();
     const AnalysisSummary summary = module ? summarize(*module) : AnalysisSummary{};
@@ -802,7 +816,7 @@ void MainWindow::refreshVerdicts()
                            .arg(counts.failed)
                            .arg(counts.unknown)
                            .arg(counts.running + counts.pending)
-                           .arg(summary.errors));
+                           .arg(summary.errors + counts.errors));
     const bool busy = counts.running + counts.pending > 0 && session->busy();
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
@@ -1006,7 +1020,7 @@ std::expected<void, QString> MainWindow::saveTo(const QString &path)
         tab->setSavingSelf(false);
         return written;
     }
-    QFile::remove(tab->recoveryPath());
+    tab->discardRecovery();
     if (path != tab->file()) {
         if (!tab->file().isEmpty() && !tab->file().startsWith(QLatin1Char(':')))
             m_watcher->removePath(tab->file());
@@ -1208,7 +1222,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (int i = 0; i < m_tabs->count(); ++i) {
         DocumentTab *t = tab(i);
         if (!t->isReadOnly())
-            QFile::remove(t->recoveryPath());
+            t->discardRecovery();
         if (t->isReadOnly() || t->file().isEmpty())
             continue;
         if (t == currentTab())

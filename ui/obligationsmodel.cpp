@@ -241,6 +241,8 @@ QVariant ObligationsModel::obligationData(const lang::Obligation &ob, int column
         case StepColumn:
             return q(ob.step);
         case KindColumn:
+            if (const engine::DocumentCheck *check = m_session ? m_session->documentCheck(q(ob.id)) : nullptr)
+                return documentAnswer(*check);
             return kindLabel(ob.kind);
         case StatusColumn:
             return markLabel(markOf(ob));
@@ -298,7 +300,7 @@ QVariant ObligationsModel::headerData(int section, Qt::Orientation orientation, 
     case StepColumn:
         return tr("Step");
     case KindColumn:
-        return tr("Kind");
+        return m_session && m_session->kind() != DocumentKind::Sketch ? tr("Answer") : tr("Kind");
     case StatusColumn:
         return tr("Status");
     case SolverColumn:
@@ -309,6 +311,15 @@ QVariant ObligationsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Line");
     }
     return {};
+}
+
+QString ObligationsModel::documentAnswer(const engine::DocumentCheck &check)
+{
+    if (check.answer.isEmpty())
+        return {};
+    if (check.expected.isEmpty())
+        return check.answer;
+    return tr("%1 (:status %2)").arg(check.answer, check.expected);
 }
 
 QString ObligationsModel::kindLabel(lang::ObligationKind kind)

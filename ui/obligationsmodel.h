@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/documents.h"
 #include "lang/module.h"
 #include "ui/markstate.h"
 
@@ -18,7 +19,8 @@ namespace proofdesk::ui {
 class CheckSession;
 
 // The Obligations panel: a two-level tree, lemma -> its obligations, over a module
-// snapshot, with each step's verdict as the check session knows it. Top-level rows carry internal id 0; an obligation row carries 1 + the row of
+// snapshot, with each step's verdict as the check session knows it. An SMT-LIB or DIMACS
+// document's tree is its file -> its checks, their answers in the Kind column. Top-level rows carry internal id 0; an obligation row carries 1 + the row of
 // its lemma, so parent() needs no pointers into the snapshot.
 class ObligationsModel : public QAbstractItemModel
 {
@@ -56,6 +58,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString kindLabel(lang::ObligationKind kind);
+    // What the Kind column shows for a check of an SMT-LIB or DIMACS document: the solver's
+    // answer and the :status the file expects ("sat (:status unsat)").
+    static QString documentAnswer(const engine::DocumentCheck &check);
     static QString statusLabel(lang::ObligationStatus status);
     static QColor statusColor(lang::ObligationStatus status);
 

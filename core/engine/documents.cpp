@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace proofdesk::engine {
 
@@ -20,6 +21,18 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("proofdesk::engine", text);
+}
+
+// How often a blocking check looks at DocumentOptions::stop.
+constexpr int StopPollMs = 50;
+
+DocumentCheck cancelledCheck()
+{
+    DocumentCheck d;
+    d.id = QStringLiteral("document");
+    d.verdict.status = Status::Unknown;
+    d.verdict.reason = tr("cancelled");
+    return d;
 }
 
 QString word(solve::Answer a)
@@ -156,8 +169,25 @@ QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOption
         out << d;
         loop.quit();
     });
+    // Polled, not a stop_callback: the callback would run on the cancelling thread, and the
+    // worker's process belongs to this one.
+    QTimer stopPoll;
+    bool stopped = false;
+    if (options.stop.stop_possible()) {
+        QObject::connect(&stopPoll, &QTimer::timeout, &loop, [&] {
+            if (!options.stop.stop_requested())
+                return;
+            stopped = true;
+            worker.kill();
+            loop.quit();
+        });
+        stopPoll.start(StopPollMs);
+    }
     worker.submit(request);
-    loop.exec();
+    if (!options.stop.stop_requested())
+        loop.exec();
+    if (stopped || options.stop.stop_requested())
+        return {cancelledCheck()};
     return out;
 }
 
@@ -166,6 +196,7 @@ namespace {
 struct Ran {
     bool started = false;
     bool timedOut = false;
+    bool cancelled = false;
     bool flooded = false;
     int code = 0;
     QProcess::ExitStatus status = QProcess::NormalExit;
@@ -175,7 +206,8 @@ struct Ran {
 };
 
 // Runs a process to its end under the limits: memory (RLIMIT_AS), wall clock, output size.
-Ran run(const QString &program, const QStringList &arguments, const Limits &limits, int timeoutMs)
+Ran run(const QString &program, const QStringList &arguments, const Limits &limits, int timeoutMs,
+        const std::stop_token &stop)
 {
     Ran r;
     QProcess p;
@@ -187,7 +219,7 @@ Ran run(const QString &program, const QStringList &arguments, const Limits &limi
         return r;
     r.started = true;
     for (;;) {
-        const bool ended = p.waitForFinished(50);
+        const bool ended = p.waitForFinished(StopPollMs);
         r.out += p.readAllStandardOutput();
         r.err += p.readAllStandardError();
         if (r.err.size() > 65536)
@@ -201,6 +233,11 @@ Ran run(const QString &program, const QStringList &arguments, const Limits &limi
         }
         if (clock.elapsed() > timeoutMs) {
             r.timedOut = true;
+            endProcess(p, nullptr);
+            break;
+        }
+        if (stop.stop_requested()) {
+            r.cancelled = true;
             endProcess(p, nullptr);
             break;
         }
@@ -274,7 +311,10 @@ QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions
         }
     }
 
-    const Ran solved = run(solverPath, {QStringLiteral("-q"), cnfPath, proofPath}, options.limits, options.limits.timeoutMs);
+    const Ran solved = run(solverPath, {QStringLiteral("-q"), cnfPath, proofPath}, options.limits, options.limits.timeoutMs,
+                           options.stop);
+    if (solved.cancelled)
+        return {cancelledCheck()};
     v.solver = solverName;
     v.strategy = solverName;
     v.elapsedMs = solved.elapsedMs;
@@ -333,7 +373,9 @@ QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions
         const int checkSeconds = std::max(1, options.limits.timeoutMs / 1000);
         const Ran checked = run(QStandardPaths::findExecutable(options.dratTrim).isEmpty() ? options.dratTrim : QStandardPaths::findExecutable(options.dratTrim),
                                 {cnfPath, proofPath, QStringLiteral("-t"), QString::number(checkSeconds)},
-                                options.limits, options.limits.timeoutMs + options.limits.graceMs);
+                                options.limits, options.limits.timeoutMs + options.limits.graceMs, options.stop);
+        if (checked.cancelled)
+            return {cancelledCheck()};
         if (!checked.started) {
             v.status = Status::Unknown;
             v.reason = tr("%1 answered unsat in %2, but drat-trim could not be started: not certified")

@@ -10,8 +10,9 @@
 // drat-trim, another process, verifies the proof; sat only when the printed assignment
 // satisfies every clause as read by our own DIMACS reader.
 //
-// Both functions block until their processes have ended (each bounded by the limits):
-// call them from the command line tool or a worker thread, never from the GUI thread.
+// Both functions block until their processes have ended (each bounded by the limits, or
+// DocumentOptions::stop): call them from the command line tool or a worker thread, never
+// from the GUI thread.
 
 #include "cnf/dimacs.h"
 #include "engine/verdict.h"
@@ -20,6 +21,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <stop_token>
 
 namespace proofdesk::engine {
 
@@ -33,6 +36,10 @@ struct DocumentOptions {
     // as normalizedDimacs writes it: what the solver and drat-trim read), proof.drat (the
     // solver's DRAT proof) and, for a sat answer, model.txt (the solver's `v` lines).
     QString keepFilesIn;
+    // When stop is requested (from any thread), the running solver, worker or drat-trim is
+    // killed (process group, as endProcess does) within about 50 ms and the call returns a
+    // single "cancelled" check. The GUI cancels this way and drops what comes back.
+    std::stop_token stop;
 };
 
 struct DocumentCheck {

@@ -101,4 +101,24 @@ inline QStringList processesMatching(const QString &needle)
     return found;
 }
 
+// The pigeonhole principle, n + 1 pigeons in n holes: unsatisfiable, and not by unit
+// propagation alone, so its DRAT proof has real lemmas and an empty proof fails.
+inline QByteArray pigeonhole(int holes)
+{
+    const int pigeons = holes + 1;
+    const auto var = [&](int p, int h) { return p * holes + h + 1; };
+    QByteArrayList clauses;
+    for (int p = 0; p < pigeons; ++p) {
+        QByteArray c;
+        for (int h = 0; h < holes; ++h)
+            c += QByteArray::number(var(p, h)) + ' ';
+        clauses << c + '0';
+    }
+    for (int h = 0; h < holes; ++h)
+        for (int p = 0; p < pigeons; ++p)
+            for (int q = p + 1; q < pigeons; ++q)
+                clauses << "-" + QByteArray::number(var(p, h)) + " -" + QByteArray::number(var(q, h)) + " 0";
+    return "c pigeonhole\np cnf " + QByteArray::number(pigeons * holes) + ' ' + QByteArray::number(clauses.size()) + '\n' + clauses.join('\n') + '\n';
+}
+
 } // namespace proofdesk::test

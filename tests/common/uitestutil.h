@@ -3,10 +3,13 @@
 
 // Helpers of the window tests that check with the real engine (tst_livecheck, tst_tabs).
 
+#include "testutil.h"
 #include "ui/checksession.h"
 #include "ui/codeeditor.h"
 #include "ui/markstate.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -57,6 +60,26 @@ inline bool waitUntilChecked(const ui::CheckSession *session, const ui::CodeEdit
         return true;
     };
     return answered && QTest::qWaitFor(settled, timeoutMs);
+}
+
+// Processes whose command line contains `needle` and whose parent is this test: the
+// workers and solvers of our own sessions, not those of programs running beside us.
+inline QStringList ourProcessesMatching(const QString &needle)
+{
+    QStringList found;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    for (const QString &entry : processesMatching(needle)) {
+        const QString pid = entry.section(QLatin1Char(' '), 0, 0);
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // pid (comm) state ppid ...: comm may hold spaces, so count from the closing paren.
+        const QString line = QString::fromUtf8(stat.readAll());
+        const QStringList rest = line.mid(line.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
+        if (rest.size() > 1 && rest.at(1) == self)
+            found << entry;
+    }
+    return found;
 }
 
 } // namespace proofdesk::test

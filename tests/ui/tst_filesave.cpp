@@ -9,6 +9,7 @@
 
 #include "ui/appsettings.h"
 #include "ui/codeeditor.h"
+#include "ui/documenttab.h"
 #include "ui/filesave.h"
 #include "ui/mainwindow.h"
 #include "ui/opensizecheck.h"
@@ -289,8 +290,11 @@ void tst_FileSave::autosaveFailureIsShownOnce()
     {
         FileSizeLimit limit(256 * 1024);
         QVERIFY(limit.ok());
-        for (int i = 0; i < 5; ++i)
+        // Each write ends inside the limit: autosave writes on a worker thread.
+        for (int i = 0; i < 5; ++i) {
             m_window->autosave();
+            QTRY_VERIFY(!m_window->currentTab()->autosaving());
+        }
     }
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.first().contains(QDir::toNativeSeparators(m_window->recoveryPath())), qPrintable(shown.first()));
@@ -299,6 +303,7 @@ void tst_FileSave::autosaveFailureIsShownOnce()
     QVERIFY(QApplication::topLevelWidgets().size() == 1 || !QApplication::activeModalWidget());
     // Room again: the recovery file is written; a later failure is reported afresh.
     m_window->autosave();
+    QTRY_VERIFY(!m_window->currentTab()->autosaving());
     QVERIFY(QFile::exists(m_window->recoveryPath()));
     QCOMPARE(shown.size(), 1);
     QFile::remove(m_window->recoveryPath());
@@ -306,6 +311,7 @@ void tst_FileSave::autosaveFailureIsShownOnce()
         FileSizeLimit limit(256 * 1024);
         m_window->autosave();
         m_window->autosave();
+        QTRY_VERIFY(!m_window->currentTab()->autosaving());
     }
     QCOMPARE(shown.size(), 2);
     // The buffer never changed.

@@ -59,20 +59,7 @@ using proofdesk::test::readAll;
 // not those of other programs running at the same time.
 QStringList ourWorkers()
 {
-    QStringList found;
-    const QString self = QString::number(QCoreApplication::applicationPid());
-    for (const QString &entry : proofdesk::test::processesMatching(QStringLiteral("proofdesk-worker"))) {
-        const QString pid = entry.section(QLatin1Char(' '), 0, 0);
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        // pid (comm) state ppid ...: comm may hold spaces, so count from the closing paren.
-        const QString line = QString::fromUtf8(stat.readAll());
-        const QStringList rest = line.mid(line.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
-        if (rest.size() > 1 && rest.at(1) == self)
-            found << entry;
-    }
-    return found;
+    return proofdesk::test::ourProcessesMatching(QStringLiteral("proofdesk-worker"));
 }
 
 QAction *menuAction(QMainWindow *window, const QString &menu, const QString &action)
@@ -265,6 +252,7 @@ void tst_Tabs::closingAModifiedTabAsks()
     edited->editor()->insertPlainText(QStringLiteral("\n-- unsaved\n"));
     QVERIFY(edited->isModified());
     edited->autosave();
+    QTRY_VERIFY(!edited->autosaving());
     QVERIFY(QFile::exists(edited->recoveryPath()));
 
     QList<DocumentTab *> asked;

@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SMT-LIB and DIMACS documents in tabs, offscreen, with the real worker (cvc5), kissat and
+// drat-trim: their checks, not a sketch analysis, fill the Obligations panel, the gutter,
+// Problems and the counts, and follow edits. Also: tabs of files with the same name get
+// distinct titles, and the Log panel's level filter.
+#include "testutil.h"
+#include "uitestutil.h"
+
+#include "ui/checksession.h"
+#include "ui/codeeditor.h"
+#include "ui/diagnosticsmodel.h"
+#include "ui/documenttab.h"
+#include "ui/logmodel.h"
+#include "ui/logpanel.h"
+#include "ui/mainwindow.h"
+#include "ui/markstate.h"
+#include "ui/obligationsmodel.h"
+#include "ui/tabtitles.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTreeView>
+
+#include <memory>
+#include <tuple>
+
+using namespace proofdesk;
+using proofdesk::ui::DocumentTab;
+using proofdesk::ui::MainWindow;
+using proofdesk::ui::MarkState;
+
+namespace {
+
+constexpr int CheckTimeoutMs = 120'000;
+
+// Two checks with the :status each should have (check-sat on lines 5 and 8).
+const char *const SatThenUnsat = "(set-logic QF_LIA)\n"
+                                 "(set-info :status sat)\n"
+                                 "(declare-const x Int)\n"
+                                 "(assert (> x 2))\n"
+                                 "(check-sat)\n"
+                                 "(set-info :status unsat)\n"
+                                 "(assert (< x 1))\n"
+                                 "(check-sat)\n";
+
+// The rows of the Obligations model under its single group, by id.
+QStringList checkIds(const ui::ObligationsModel *model)
+{
+    QStringList ids;
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int r = 0; r < model->rowCount(group); ++r)
+            ids << model->index(r, 0, group).data(ui::ObligationsModel::IdRole).toString();
+    }
+    return ids;
+}
+
+QModelIndex rowOf(const ui::ObligationsModel *model, const QString &id, int column)
+{
+    return model->indexOfObligation(id).siblingAtColumn(column);
+}
+
+} // namespace
+
+class tst_DocTabs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void smt2ChecksShowAsObligations();
+    void statusDisagreementIsAProblemAtItsLine();
+    void cnfIsProvedWithDratTrimAndRecheckedFromTheBuffer();
+    void closingATabStopsItsDocumentCheck();
+    void sameNamedFilesGetDistinctTitles();
+    void distinctTitlesUseTheFewestFolders();
+    void logFilterHidesLowerLevels();
+    void autosaveWritesOffTheGuiThreadAndCloseLeavesNoRecovery();
+
+private:
+    QString write(const QString &name, const QByteArray &text);
+    DocumentTab *openChecked(const QString &path);
+
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_DocTabs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("ProofDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_doctabs"));
+}
+
+void tst_DocTabs::init()
+{
+    proofdesk::test::useRealSolving();
+    QSettings().setValue(QStringLiteral("general/configured"), true); // no welcome page
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = std::make_unique<MainWindow>();
+}
+
+void tst_DocTabs::cleanup()
+{
+    if (m_window) {
+        for (int i = 0; i < m_window->tabCount(); ++i)
+            QFile::remove(m_window->tab(i)->recoveryPath());
+    }
+    m_window.reset();
+}
+
+QString tst_DocTabs::write(const QString &name, const QByteArray &text)
+{
+    const QString path = m_dir->filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return {};
+    return path;
+}
+
+DocumentTab *tst_DocTabs::openChecked(const QString &path)
+{
+    if (!m_window->openFile(path))
+        return nullptr;
+    DocumentTab *tab = m_window->currentTab();
+    if (!tab || tab->file() != path ||
+        !proofdesk::test::waitUntilChecked(tab->session(), tab->editor(), CheckTimeoutMs))
+        return nullptr;
+    return tab;
+}
+
+void tst_DocTabs::smt2ChecksShowAsObligations()
+{
+    const QString path = write(QStringLiteral("two.smt2"), SatThenUnsat);
+    QVERIFY(!path.isEmpty());
+    DocumentTab *tab = openChecked(path);
+    QVERIFY(tab);
+    ui::ObligationsModel *obligations = tab->obligationsModel();
+    QAbstractItemModelTester tester(obligations, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // One row per (check-sat), under the file's name; no sketch analysis ran.
+    QCOMPARE(checkIds(obligations), (QStringList{QStringLiteral("check-sat@5"), QStringLiteral("check-sat@8")}));
+    QCOMPARE(obligations->index(0, 0).data().toString(), QStringLiteral("two.smt2"));
+    QCOMPARE(tab->diagnosticsModel()->rowCount(), 0);
+    QVERIFY(tab->session()->module()->diagnostics.empty());
+
+    for (const auto &[id, answer, line] : {std::tuple{QStringLiteral("check-sat@5"), QStringLiteral("sat"), 5},
+                                           std::tuple{QStringLiteral("check-sat@8"), QStringLiteral("unsat"), 8}}) {
+        QCOMPARE(tab->session()->state(id), MarkState::Proved);
+        const engine::DocumentCheck *check = tab->session()->documentCheck(id);
+        QVERIFY(check);
+        QCOMPARE(check->answer, answer);
+        QCOMPARE(check->expected, answer);
+        QCOMPARE(rowOf(obligations, id, ui::ObligationsModel::StatusColumn).data().toString(),
+                 ui::markLabel(MarkState::Proved));
+        QCOMPARE(rowOf(obligations, id, ui::ObligationsModel::KindColumn).data().toString(),
+                 ui::ObligationsModel::documentAnswer(*check));
+        QVERIFY(rowOf(obligations, id, ui::ObligationsModel::KindColumn).data().toString().contains(answer));
+        QVERIFY(!rowOf(obligations, id, ui::ObligationsModel::TimeColumn).data().toString().isEmpty());
+        QCOMPARE(rowOf(obligations, id, ui::ObligationsModel::LineColumn).data().toInt(), line);
+        // The gutter marks the (check-sat) line.
+        QCOMPARE(tab->editor()->shownState(line), std::optional(MarkState::Proved));
+    }
+    QCOMPARE(obligations->headerData(ui::ObligationsModel::KindColumn, Qt::Horizontal).toString(),
+             ui::ObligationsModel::tr("Answer"));
+    const auto counts = tab->session()->counts();
+    QCOMPARE(counts.proved, 2);
+    QCOMPARE(counts.errors, 0);
+}
+
+void tst_DocTabs::statusDisagreementIsAProblemAtItsLine()
+{
+    const QString path = write(QStringLiteral("wrong.smt2"), SatThenUnsat);
+    QVERIFY(!path.isEmpty());
+    DocumentTab *tab = openChecked(path);
+    QVERIFY(tab);
+    QCOMPARE(tab->session()->state(QStringLiteral("check-sat@8")), MarkState::Proved);
+
+    // An edit: the second check now claims sat; the debounced re-check disagrees.
+    QTextCursor cursor(tab->editor()->document());
+    cursor.movePosition(QTextCursor::Start);
+    cursor = tab->editor()->document()->find(QStringLiteral(":status unsat"), cursor);
+    QVERIFY(!cursor.isNull());
+    cursor.insertText(QStringLiteral(":status sat"));
+    QVERIFY(tab->isModified());
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(QStringLiteral("check-sat@8")), MarkState::Error, CheckTimeoutMs);
+    QCOMPARE(tab->session()->state(QStringLiteral("check-sat@5")), MarkState::Proved);
+    QCOMPARE(tab->session()->documentCheck(QStringLiteral("check-sat@8"))->answer, QStringLiteral("unsat"));
+    QCOMPARE(tab->session()->counts().errors, 1);
+
+    // Problems: one error, at the (check-sat) line, naming both words.
+    ui::DiagnosticsModel *problems = tab->diagnosticsModel();
+    QAbstractItemModelTester tester(problems, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(problems->rowCount(), 1, 10'000);
+    const lang::Diagnostic *d = problems->diagnosticAt(problems->index(0, 0));
+    QVERIFY(d);
+    QCOMPARE(d->severity, lang::Severity::Error);
+    QCOMPARE(int(d->range.begin.line), 8);
+    QCOMPARE(int(d->range.begin.column), 1);
+    const QString message = QString::fromStdString(d->message);
+    QVERIFY2(message.contains(QStringLiteral("unsat")) && message.contains(QStringLiteral("sat")), qPrintable(message));
+    QCOMPARE(tab->editor()->shownState(8), std::optional(MarkState::Error));
+
+    // A parse error is a problem at its line and column, and the check after it never ran.
+    tab->editor()->setPlainText(QStringLiteral("(set-logic QF_LIA)\n(declare-const x Int)\n(assert (> y 2))\n(check-sat)\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->documentCheck(QStringLiteral("parse@3")) != nullptr, CheckTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->session()->busy(), CheckTimeoutMs);
+    QCOMPARE(tab->session()->state(QStringLiteral("parse@3")), MarkState::Error);
+    QCOMPARE(tab->session()->state(QStringLiteral("check-sat@4")), MarkState::Unknown);
+    QVERIFY(tab->obligationsModel()->indexOfObligation(QStringLiteral("parse@3")).isValid());
+    bool found = false;
+    QTRY_VERIFY_WITH_TIMEOUT(problems->rowCount() >= 1, 10'000);
+    for (int r = 0; r < problems->rowCount(); ++r) {
+        const lang::Diagnostic *p = problems->diagnosticAt(problems->index(r, 0));
+        found = found || (p && p->severity == lang::Severity::Error && p->range.begin.line == 3);
+    }
+    QVERIFY(found);
+}
+
+void tst_DocTabs::cnfIsProvedWithDratTrimAndRecheckedFromTheBuffer()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("kissat")).isEmpty() &&
+        QStandardPaths::findExecutable(QStringLiteral("cadical")).isEmpty())
+        QSKIP("neither kissat nor cadical is on PATH");
+    if (QStandardPaths::findExecutable(QStringLiteral("drat-trim")).isEmpty())
+        QSKIP("drat-trim is not on PATH");
+    // x and not x: unsat, the solver's DRAT proof checked by drat-trim.
+    const QString path = write(QStringLiteral("tiny.cnf"), "c a contradiction\np cnf 2 3\n1 2 0\n-1 0\n-2 0\n");
+    QVERIFY(!path.isEmpty());
+    DocumentTab *tab = openChecked(path);
+    QVERIFY(tab);
+    QCOMPARE(checkIds(tab->obligationsModel()), QStringList{QStringLiteral("cnf")});
+    QCOMPARE(tab->diagnosticsModel()->rowCount(), 0);
+    QCOMPARE(tab->session()->state(QStringLiteral("cnf")), MarkState::Proved);
+    const engine::Verdict *v = tab->session()->verdict(QStringLiteral("cnf"));
+    QVERIFY(v);
+    QVERIFY2(v->strategy.endsWith(QStringLiteral("+drat-trim")), qPrintable(v->strategy));
+    QCOMPARE(tab->session()->documentCheck(QStringLiteral("cnf"))->answer, QStringLiteral("unsat"));
+    QCOMPARE(tab->editor()->shownState(1), std::optional(MarkState::Proved));
+
+    // Unsaved edits are checked, not the file: drop the last clause, the formula is sat.
+    QTextCursor cursor(tab->editor()->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.movePosition(QTextCursor::PreviousBlock);
+    cursor.select(QTextCursor::BlockUnderCursor);
+    QCOMPARE(cursor.selectedText().trimmed(), QStringLiteral("-2 0"));
+    cursor.removeSelectedText();
+    QVERIFY(tab->isModified());
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->documentCheck(QStringLiteral("cnf"))->answer, QStringLiteral("sat"),
+                              CheckTimeoutMs);
+    QCOMPARE(tab->session()->state(QStringLiteral("cnf")), MarkState::Proved);
+    QVERIFY2(tab->session()->verdict(QStringLiteral("cnf"))->strategy.endsWith(QStringLiteral("+model-check")),
+             qPrintable(tab->session()->verdict(QStringLiteral("cnf"))->strategy));
+    // The file on disk still holds the contradiction.
+    QVERIFY(proofdesk::test::readAll(path).contains("-2 0"));
+}
+
+void tst_DocTabs::closingATabStopsItsDocumentCheck()
+{
+    // A pigeonhole formula (11 pigeons, 10 holes) keeps a CDCL solver busy far longer than
+    // this test waits; closing the tab must not wait for it.
+    const QString path = write(QStringLiteral("pigeons.cnf"), proofdesk::test::pigeonhole(10));
+    QVERIFY(m_window->openFile(path));
+    DocumentTab *tab = m_window->currentTab();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->state(QStringLiteral("cnf")) == MarkState::Running, 10'000);
+    const auto solvers = [] {
+        return proofdesk::test::ourProcessesMatching(QStringLiteral("kissat")) +
+               proofdesk::test::ourProcessesMatching(QStringLiteral("cadical"));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!solvers().isEmpty(), 10'000);
+    QVERIFY(m_window->closeTab(m_window->indexOfTab(tab)));
+    // Deleting the tab stopped the run and killed its solver; it reports nothing.
+    QTRY_VERIFY2_WITH_TIMEOUT(solvers().isEmpty(), qPrintable(solvers().join(QLatin1Char('\n'))), 10'000);
+}
+
+void tst_DocTabs::sameNamedFilesGetDistinctTitles()
+{
+    const QString a = write(QStringLiteral("a/main.pds"), "");
+    const QString b = write(QStringLiteral("b/main.pds"), "");
+    const QString other = write(QStringLiteral("a/other.pds"), "");
+    QVERIFY(m_window->openFile(a));
+    QCOMPARE(m_window->tabText(0), QStringLiteral("main.pds"));
+    QVERIFY(m_window->openFile(b));
+    QVERIFY(m_window->openFile(other));
+    QCOMPARE(m_window->tabCount(), 3);
+    QCOMPARE(m_window->tabText(0), QStringLiteral("main.pds — a/"));
+    QCOMPARE(m_window->tabText(1), QStringLiteral("main.pds — b/"));
+    QCOMPARE(m_window->tabText(2), QStringLiteral("other.pds"));
+    QCOMPARE(m_window->tabToolTip(0), QDir::toNativeSeparators(a));
+    QCOMPARE(m_window->tabToolTip(1), QDir::toNativeSeparators(b));
+    // Modified keeps the folder and adds the star.
+    m_window->tab(1)->editor()->insertPlainText(QStringLiteral("-- note\n"));
+    QCOMPARE(m_window->tabText(1), QStringLiteral("main.pds — b/ *"));
+    m_window->tab(1)->setModified(false);
+    // Alone again: the name suffices.
+    QVERIFY(m_window->closeTab(1));
+    QCOMPARE(m_window->tabText(0), QStringLiteral("main.pds"));
+}
+
+void tst_DocTabs::distinctTitlesUseTheFewestFolders()
+{
+    const QStringList titles = ui::distinctTitles({QStringLiteral("/p/a/x/main.pds"), QStringLiteral("/p/b/x/main.pds"),
+                                                   QStringLiteral("/p/b/y/main.pds"), QString(),
+                                                   QStringLiteral("/q/lone.pds")});
+    QCOMPARE(titles, (QStringList{QStringLiteral("main.pds — a/x/"), QStringLiteral("main.pds — b/x/"),
+                                  QStringLiteral("main.pds — y/"), QString(), QStringLiteral("lone.pds")}));
+}
+
+void tst_DocTabs::logFilterHidesLowerLevels()
+{
+    ui::LogModel model;
+    auto panel = std::make_unique<ui::LogPanel>(&model);
+    QAbstractItemModelTester tester(panel->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto add = [&](ui::LogLevel level, const char *message) {
+        model.append({QDateTime::currentDateTime(), level, QStringLiteral("test"), QString::fromUtf8(message)});
+    };
+    add(ui::LogLevel::Debug, "d");
+    add(ui::LogLevel::Info, "i");
+    add(ui::LogLevel::Warning, "w");
+    add(ui::LogLevel::Error, "e");
+    model.flush();
+    QCOMPARE(panel->view()->model()->rowCount(), 4);
+
+    QComboBox *box = panel->levelBox();
+    box->setCurrentIndex(box->findData(int(ui::LogLevel::Warning)));
+    QCOMPARE(panel->view()->model()->rowCount(), 2);
+    QStringList shown;
+    for (int r = 0; r < panel->view()->model()->rowCount(); ++r)
+        shown << panel->view()->model()->index(r, ui::LogModel::MessageColumn).data().toString();
+    QCOMPARE(shown, (QStringList{QStringLiteral("w"), QStringLiteral("e")}));
+    // New lines are filtered as they come.
+    add(ui::LogLevel::Info, "i2");
+    add(ui::LogLevel::Error, "e2");
+    model.flush();
+    QCOMPARE(panel->view()->model()->rowCount(), 3);
+    QCOMPARE(model.rowCount(), 6);
+
+    // Remembered: a new panel starts at the same level.
+    panel.reset();
+    ui::LogPanel again(&model);
+    QCOMPARE(again.levelBox()->currentData().toInt(), int(ui::LogLevel::Warning));
+    QCOMPARE(again.view()->model()->rowCount(), 3);
+    again.levelBox()->setCurrentIndex(again.levelBox()->findData(int(ui::LogLevel::Debug)));
+    QCOMPARE(again.view()->model()->rowCount(), 6);
+}
+
+void tst_DocTabs::autosaveWritesOffTheGuiThreadAndCloseLeavesNoRecovery()
+{
+    const QString a = write(QStringLiteral("a.pds"), "-- a\n");
+    const QString b = write(QStringLiteral("b.pds"), "-- b\n");
+    QVERIFY(m_window->openFile(a));
+    QVERIFY(m_window->openFile(b));
+    DocumentTab *first = m_window->tab(0);
+    DocumentTab *second = m_window->tab(1);
+    first->editor()->moveCursor(QTextCursor::End);
+    first->editor()->insertPlainText(QStringLiteral("-- typed, not saved\n"));
+    QVERIFY(first->isModified());
+    const QString recovery = first->recoveryPath();
+    QFile::remove(recovery);
+
+    // autosave() hands the write to a worker thread and returns before it ends.
+    first->autosave();
+    QVERIFY(first->autosaving());
+    QTRY_VERIFY_WITH_TIMEOUT(!first->autosaving(), 10'000);
+    QVERIFY(QString::fromUtf8(proofdesk::test::readAll(recovery)).endsWith(QStringLiteral("-- typed, not saved\n")));
+
+    // Closed (changes discarded) while a write is still under way: no recovery file may
+    // come back after the close removed it.
+    m_window->setSaveQuestion([](DocumentTab *) { return QMessageBox::Discard; });
+    first->autosave();
+    QVERIFY(first->autosaving());
+    QVERIFY(m_window->closeTab(m_window->indexOfTab(first)));
+    // Recovery files are written in order on one thread: once a later write has ended,
+    // the closed tab's write and removal have too.
+    second->editor()->insertPlainText(QStringLiteral("-- b edited\n"));
+    second->autosave();
+    QTRY_VERIFY_WITH_TIMEOUT(!second->autosaving(), 10'000);
+    QVERIFY(QFile::exists(second->recoveryPath()));
+    QVERIFY2(!QFile::exists(recovery), qPrintable(recovery));
+}
+
+QTEST_MAIN(tst_DocTabs)
+#include "tst_doctabs.moc"

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/documentchecker.h"
+
+#include "log/log.h"
+#include "solve/smt2scan.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace proofdesk::ui {
+
+namespace {
+
+// Character columns where each line ends (1-based, one past the last character).
+std::vector<std::uint32_t> lineEnds(const QString &text)
+{
+    std::vector<std::uint32_t> ends;
+    std::uint32_t column = 1;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n')) {
+            ends.push_back(column);
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    ends.push_back(column);
+    return ends;
+}
+
+lang::Obligation obligationAt(const QString &id, int line, int column, std::uint32_t lineEnd, const std::string &file)
+{
+    lang::Obligation o;
+    o.id = id.toStdString();
+    o.lemma = QFileInfo(QString::fromStdString(file)).fileName().toStdString();
+    o.step = o.id;
+    o.file = file;
+    // Checks without a position (the worker died) sit on the first line.
+    o.range.begin.line = std::uint32_t(std::max(1, line));
+    o.range.begin.column = std::uint32_t(std::max(1, column));
+    o.range.end.line = o.range.begin.line;
+    o.range.end.column = std::max(o.range.begin.column + 1, lineEnd);
+    return o;
+}
+
+QList<engine::DocumentCheck> runCheck(DocumentKind kind, const QString &text, const QString &diskFile,
+                                      const engine::DocumentOptions &options)
+{
+    if (kind == DocumentKind::Smt2)
+        return engine::checkSmt2Document(text, options);
+    if (!diskFile.isEmpty() && QFileInfo::exists(diskFile))
+        return engine::checkCnfDocument(diskFile, options);
+    // checkCnfDocument reads a file: the unsaved buffer goes to a temporary one.
+    QTemporaryDir dir;
+    engine::DocumentCheck failed;
+    failed.id = QStringLiteral("document");
+    failed.verdict.status = engine::Status::Error;
+    if (!dir.isValid()) {
+        failed.verdict.reason = DocumentChecker::tr("cannot create a temporary directory: %1").arg(dir.errorString());
+        return {failed};
+    }
+    QFile copy(dir.filePath(QStringLiteral("buffer.cnf")));
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(text.toUtf8()) < 0 || !copy.flush()) {
+        failed.verdict.reason =
+            DocumentChecker::tr("cannot write %1: %2").arg(copy.fileName(), copy.errorString());
+        return {failed};
+    }
+    copy.close();
+    return engine::checkCnfDocument(copy.fileName(), options);
+}
+
+} // namespace
+
+DocumentKind documentKindOf(const QString &path)
+{
+    if (engine::isSmt2Path(path))
+        return DocumentKind::Smt2;
+    if (engine::isCnfPath(path))
+        return DocumentKind::Cnf;
+    return DocumentKind::Sketch;
+}
+
+std::shared_ptr<lang::Module> scanDocument(DocumentKind kind, const QString &text, const std::string &file)
+{
+    auto module = std::make_shared<lang::Module>();
+    module->file = file;
+    const auto ends = lineEnds(text);
+    const auto endOf = [&](int line) { return line >= 1 && std::size_t(line) <= ends.size() ? ends[std::size_t(line) - 1] : 0; };
+    if (kind == DocumentKind::Cnf) {
+        module->obligations.push_back(obligationAt(QStringLiteral("cnf"), 1, 1, endOf(1), file));
+    } else if (kind == DocumentKind::Smt2) {
+        for (const int line : solve::checkSatLines(text.toStdString()))
+            module->obligations.push_back(
+                obligationAt(QStringLiteral("check-sat@%1").arg(line), line, 1, endOf(line), file));
+    }
+    return module;
+}
+
+lang::Obligation documentObligation(const QString &id, int line, int column, const std::string &file)
+{
+    return obligationAt(id, line, column, 0, file);
+}
+
+DocumentChecker::DocumentChecker(QObject *parent) : QObject(parent)
+{
+    // One check at a time: a new run starts once the stopped one has killed its process.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("document check"));
+}
+
+DocumentChecker::~DocumentChecker()
+{
+    m_stop.request_stop();
+    m_pool.waitForDone();
+}
+
+void DocumentChecker::start(quint64 revision, DocumentKind kind, const QString &text, const QString &diskFile,
+                            engine::DocumentOptions options)
+{
+    m_stop.request_stop();
+    m_stop = std::stop_source();
+    options.stop = m_stop.get_token();
+    m_current = revision;
+    QPointer<DocumentChecker> self(this);
+    // The run touches nothing of this object's but the pointer it reports through, and
+    // only by a queued call: the object may be gone by then.
+    (void)QtConcurrent::run(&m_pool, [self, revision, kind, text, diskFile, options] {
+        const QList<engine::DocumentCheck> checks = runCheck(kind, text, diskFile, options);
+        if (options.stop.stop_requested())
+            return; // cancelled or superseded: nobody wants this answer
+        QMetaObject::invokeMethod(
+            self.get(),
+            [self, revision, checks] {
+                if (!self || self->m_current != revision)
+                    return;
+                self->m_current = 0;
+                emit self->finished(revision, checks);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DocumentChecker::cancel()
+{
+    m_stop.request_stop();
+    m_current = 0;
+}
+
+} // namespace proofdesk::ui
