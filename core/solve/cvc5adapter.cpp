@@ -2,6 +2,7 @@
 #include "solve/cvc5adapter.h"
 
 #include "log/log.h"
+#include "solve/smt2scan.h"
 
 #include <cvc5/cvc5.h>
 #include <cvc5/cvc5_parser.h>
@@ -438,68 +439,6 @@ void solveInto(const SolveRequest &request, SolveResponse &response)
     }
 }
 
-// 1-based lines of the top-level (check-sat) and (check-sat-assuming ...) commands, in
-// order: the parser library reports no positions for commands that parse, so the editor's
-// locations come from this scan over the same tokens (comments, strings and |symbols|
-// skipped). The parser still decides what the document means.
-std::vector<int> checkSatLines(std::string_view text)
-{
-    std::vector<int> lines;
-    int line = 1;
-    int depth = 0;
-    std::size_t i = 0;
-    const auto skipTo = [&](char close, std::size_t from) {
-        std::size_t j = from;
-        while (j < text.size() && text[j] != close) {
-            if (text[j] == '\n')
-                ++line;
-            ++j;
-        }
-        return j;
-    };
-    while (i < text.size()) {
-        const char c = text[i];
-        if (c == '\n') {
-            ++line;
-            ++i;
-        } else if (c == ';') {
-            while (i < text.size() && text[i] != '\n')
-                ++i;
-        } else if (c == '|') {
-            i = skipTo('|', i + 1) + 1;
-        } else if (c == '"') {
-            // "" inside a string literal is an escaped quote: skipping twice handles it
-            i = skipTo('"', i + 1) + 1;
-        } else if (c == '(') {
-            if (depth == 0) {
-                std::size_t j = i + 1;
-                while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r'))
-                    ++j;
-                const std::string_view rest = text.substr(j);
-                for (const std::string_view word : {"check-sat-assuming", "check-sat"}) {
-                    if (rest.starts_with(word)) {
-                        const std::size_t after = j + word.size();
-                        const char n = after < text.size() ? text[after] : ')';
-                        if (n == ')' || n == ' ' || n == '\t' || n == '\n' || n == '\r' || n == '(') {
-                            lines.push_back(line);
-                            break;
-                        }
-                    }
-                }
-            }
-            ++depth;
-            ++i;
-        } else if (c == ')') {
-            if (depth > 0)
-                --depth;
-            ++i;
-        } else {
-            ++i;
-        }
-    }
-    return lines;
-}
-
 // Runs a whole .smt2 document: every command in order, each (check-sat) answered and
 // recorded with the :status in force. Commands that print (get-*, echo) run silently;
 // an execution error ends the run with the message, keeping the checks made so far.
@@ -513,7 +452,8 @@ void solveDocumentInto(const SolveRequest &request, SolveResponse &response)
     setStrategy(solver, request.strategy);
 
     const std::string script = request.script.toStdString();
-    const std::vector<int> lines = checkSatLines(script);
+    // Each check is named by its line (solve/smt2scan.h), as verify names it too.
+    const std::vector<CheckSatCommand> lines = checkSatCommands(script);
     cvc5::parser::SymbolManager symbols(&solver);
     cvc5::parser::InputParser parser(&solver, &symbols);
     parser.setStringInput(kSmtLib, script, "document");
@@ -558,7 +498,7 @@ void solveDocumentInto(const SolveRequest &request, SolveResponse &response)
         if (name == "check-sat" || name == "check-sat-assuming") {
             const std::size_t index = static_cast<std::size_t>(response.checks.size());
             CheckResult check;
-            check.line = index < lines.size() ? lines[index] : 0;
+            check.line = index < lines.size() ? lines[index].line : 0;
             check.status = fromStd(status);
             QElapsedTimer timer;
             timer.start();

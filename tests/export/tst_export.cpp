@@ -505,7 +505,9 @@ void tst_Export::documents()
     QCOMPARE(v.out.count(QRegularExpression(QStringLiteral("^ok "), QRegularExpression::MultilineOption)), 5);
     QVERIFY(v.out.contains(QStringLiteral("drat-trim verifies")));
     QVERIFY(v.out.contains(QStringLiteral("satisfies all 3 clauses")));
-    QVERIFY(v.out.contains(QStringLiteral("cvc5 answers unsat to check-sat 2")));
+    // Each answer is tied to its check-sat by line (two.smt2 has them on lines 5 and 9).
+    QVERIFY2(v.out.contains(QStringLiteral("cvc5 answers sat to check-sat@5 of the document")), qPrintable(v.out));
+    QVERIFY(v.out.contains(QStringLiteral("cvc5 answers unsat to check-sat@9 of the document")));
     // The reports name the documents.
     const QString html = QString::fromUtf8(readAll(dir + QStringLiteral("/report.html")));
     QVERIFY(html.contains(QStringLiteral("php5.cnf")) && html.contains(QStringLiteral("two.smt2")));
@@ -519,8 +521,13 @@ void tst_Export::documentTampering_data()
     QTest::newRow("edited CNF obligation, hash fixed up") << "is not the formula of";
     QTest::newRow("edited model, hash fixed up") << "falsifies the clause on line 5";
     QTest::newRow("sat claim said unsat") << "certifies sat";
-    QTest::newRow("smt2 answer flipped") << "cvc5 answers sat to check-sat 1, not unsat";
-    QTest::newRow("smt2 claim removed") << "check-sat claims";
+    QTest::newRow("smt2 answer flipped") << "cvc5 answers sat to check-sat@5, not unsat";
+    QTest::newRow("smt2 claim removed") << "check-sat@9 has no claim in the manifest";
+    // The document edited (its hash fixed up): the check-sat of line 5 moved to line 3, where
+    // it still answers sat. Matched by order, the two answers would still fit the two claims.
+    QTest::newRow("smt2 check moved, hash fixed up") << "has no check-sat at line 5 for this claim";
+    QTest::newRow("smt2 check moved, hash fixed up (the new check)") << "check-sat@3 has no claim in the manifest";
+    QTest::newRow("smt2 check removed, hash fixed up") << "has no check-sat at line 9 for this claim";
 }
 
 void tst_Export::documentTampering()
@@ -589,6 +596,20 @@ void tst_Export::documentTampering()
             }
         m.insert(QStringLiteral("claims"), claims);
         writeManifest(dir, m);
+    } else if (row.startsWith(QLatin1String("smt2 check moved")) || row.startsWith(QLatin1String("smt2 check removed"))) {
+        // Line by line, so that the other lines keep their numbers.
+        const QString document = dir + QStringLiteral("/sources/two.smt2");
+        QList<QByteArray> lines = readAll(document).split('\n');
+        QCOMPARE(lines[4], QByteArray("(check-sat)"));
+        QCOMPARE(lines[8], QByteArray("(check-sat)"));
+        if (row.startsWith(QLatin1String("smt2 check moved"))) {
+            lines[2] += " (check-sat)"; // x is still unconstrained: sat, as claimed of line 5
+            lines[4] = "; moved";
+        } else {
+            lines[8] = "; removed";
+        }
+        writeAll(document, lines.join('\n'));
+        fixUpHash(dir, QStringLiteral("sources/two.smt2"));
     }
     const Run v = cli({QStringLiteral("verify"), dir});
     QCOMPARE(v.exitCode, 1);
