@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace proofdesk::engine {
 
@@ -68,6 +69,21 @@ DocumentCheck judge(const solve::CheckResult &c, const QString &solver)
         v.status = Status::Error;
         v.reason = tr("disagreement: %1 answers %2 but the file's :status says %3").arg(solver, d.answer, d.expected);
     }
+    return d;
+}
+
+bool cancelled(const DocumentOptions &options)
+{
+    return options.cancel && options.cancel->load();
+}
+
+// What a cancelled check says: nothing is claimed.
+DocumentCheck cancelledCheck()
+{
+    DocumentCheck d;
+    d.id = QStringLiteral("document");
+    d.verdict.status = Status::Unknown;
+    d.verdict.reason = tr("cancelled");
     return d;
 }
 
@@ -132,6 +148,10 @@ QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOption
     request.timeoutMs = options.limits.timeoutMs;
 
     QList<DocumentCheck> out;
+    if (cancelled(options)) {
+        out << cancelledCheck();
+        return out;
+    }
     QEventLoop loop;
     QObject::connect(&worker, &WorkerProcess::responded, &loop, [&](const solve::SolveResponse &r) {
         for (const solve::CheckResult &c : r.checks)
@@ -156,8 +176,22 @@ QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOption
         out << d;
         loop.quit();
     });
+    // The worker answers by signal: poll the cancel flag from the same event loop.
+    QTimer poll;
+    if (options.cancel) {
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (!cancelled(options))
+                return;
+            worker.kill(); // ends its process group; no signal follows
+            out = {cancelledCheck()};
+            loop.quit();
+        });
+        poll.start(50);
+    }
     worker.submit(request);
     loop.exec();
+    // kill() hands its ended process to deleteLater; a pool thread has no event loop after this one.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return out;
 }
 
@@ -165,6 +199,7 @@ namespace {
 
 struct Ran {
     bool started = false;
+    bool cancelled = false;
     bool timedOut = false;
     bool flooded = false;
     int code = 0;
@@ -174,8 +209,10 @@ struct Ran {
     qint64 elapsedMs = 0;
 };
 
-// Runs a process to its end under the limits: memory (RLIMIT_AS), wall clock, output size.
-Ran run(const QString &program, const QStringList &arguments, const Limits &limits, int timeoutMs)
+// Runs a process to its end under the limits: memory (RLIMIT_AS), wall clock, output size,
+// or until the caller cancels.
+Ran run(const QString &program, const QStringList &arguments, const Limits &limits, int timeoutMs,
+        const std::atomic_bool *cancel)
 {
     Ran r;
     QProcess p;
@@ -201,6 +238,11 @@ Ran run(const QString &program, const QStringList &arguments, const Limits &limi
         }
         if (clock.elapsed() > timeoutMs) {
             r.timedOut = true;
+            endProcess(p, nullptr);
+            break;
+        }
+        if (cancel && cancel->load()) {
+            r.cancelled = true;
             endProcess(p, nullptr);
             break;
         }
@@ -274,7 +316,11 @@ QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions
         }
     }
 
-    const Ran solved = run(solverPath, {QStringLiteral("-q"), cnfPath, proofPath}, options.limits, options.limits.timeoutMs);
+    if (cancelled(options))
+        return {cancelledCheck()};
+    const Ran solved = run(solverPath, {QStringLiteral("-q"), cnfPath, proofPath}, options.limits, options.limits.timeoutMs, options.cancel);
+    if (solved.cancelled)
+        return {cancelledCheck()};
     v.solver = solverName;
     v.strategy = solverName;
     v.elapsedMs = solved.elapsedMs;
@@ -333,7 +379,9 @@ QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions
         const int checkSeconds = std::max(1, options.limits.timeoutMs / 1000);
         const Ran checked = run(QStandardPaths::findExecutable(options.dratTrim).isEmpty() ? options.dratTrim : QStandardPaths::findExecutable(options.dratTrim),
                                 {cnfPath, proofPath, QStringLiteral("-t"), QString::number(checkSeconds)},
-                                options.limits, options.limits.timeoutMs + options.limits.graceMs);
+                                options.limits, options.limits.timeoutMs + options.limits.graceMs, options.cancel);
+        if (checked.cancelled)
+            return {cancelledCheck()};
         if (!checked.started) {
             v.status = Status::Unknown;
             v.reason = tr("%1 answered unsat in %2, but drat-trim could not be started: not certified")

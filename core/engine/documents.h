@@ -10,8 +10,9 @@
 // drat-trim, another process, verifies the proof; sat only when the printed assignment
 // satisfies every clause as read by our own DIMACS reader.
 //
-// Both functions block until their processes have ended (each bounded by the limits):
-// call them from the command line tool or a worker thread, never from the GUI thread.
+// Both functions block until their processes have ended (each bounded by the limits, and
+// cut short by DocumentOptions::cancel): call them from the command line tool or a worker
+// thread, never from the GUI thread.
 
 #include "cnf/dimacs.h"
 #include "engine/verdict.h"
@@ -20,6 +21,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <atomic>
 
 namespace proofdesk::engine {
 
@@ -33,6 +36,11 @@ struct DocumentOptions {
     // as normalizedDimacs writes it: what the solver and drat-trim read), proof.drat (the
     // solver's DRAT proof) and, for a sat answer, model.txt (the solver's `v` lines).
     QString keepFilesIn;
+    // When set, polled while the processes run (every 50 ms): once it reads true the check
+    // ends its processes (the whole process group, as a cancelled engine request does) and
+    // returns a check with status unknown and reason "cancelled". The flag must outlive the
+    // call; nullptr: the check runs to its end or its limits.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 struct DocumentCheck {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/bundle.h"
 
+#include "engine/externalsolver.h"
 #include "engine/standings.h"
 #include "engine/workerprocess.h"
 #include "export/depgraph.h"
@@ -27,6 +28,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <set>
 
 namespace proofdesk::exporting {
@@ -143,6 +145,12 @@ bool BundleExporter::start(const QStringList &sourcePaths, BundleOptions options
     State &s = *m_state;
     s.options = std::move(options);
     s.options.engine.crossCheck = true;
+    if (s.options.findCrossChecker &&
+        std::none_of(s.options.engine.externals.cbegin(), s.options.engine.externals.cend(),
+                     [](const engine::ExternalSolver &e) { return e.id == QLatin1String("z3"); }))
+        for (const auto &solver : engine::detectExternalSolvers())
+            if (solver.id == QLatin1String("z3"))
+                s.options.engine.externals << solver;
 
     const auto fail = [this](const QString &message) {
         BundleResult r;
@@ -295,6 +303,8 @@ BundleResult Writer::run()
             d.workerProgram = !options.workerProgram.isEmpty()      ? options.workerProgram
                               : !options.engine.workerProgram.isEmpty() ? options.engine.workerProgram
                                                                         : engine::defaultWorkerProgram();
+        // Cancel ends the solver, drat-trim or worker process at once, not after its limit.
+        d.cancel = cancel.get();
         QList<engine::DocumentCheck> checks;
         if (engine::isCnfPath(source)) {
             auto dir = std::make_shared<QTemporaryDir>();
@@ -308,6 +318,8 @@ BundleResult Writer::run()
         } else {
             checks = engine::checkSmt2Document(QString::fromUtf8(sourceBytes[fi]), d);
         }
+        if (cancel->load())
+            return cancelled();
         documentChecks.insert(fi, checks);
         files[fi] = documentFile(source, checks);
     }

@@ -411,26 +411,6 @@ void tst_Export::refusesNonEmptyOutput()
 
 
 namespace {
-// The pigeonhole principle, n + 1 pigeons in n holes: unsatisfiable, and not by unit
-// propagation alone, so its DRAT proof has real lemmas and an empty proof fails.
-QByteArray pigeonhole(int holes)
-{
-    const int pigeons = holes + 1;
-    const auto var = [&](int p, int h) { return p * holes + h + 1; };
-    QByteArrayList clauses;
-    for (int p = 0; p < pigeons; ++p) {
-        QByteArray c;
-        for (int h = 0; h < holes; ++h)
-            c += QByteArray::number(var(p, h)) + ' ';
-        clauses << c + '0';
-    }
-    for (int h = 0; h < holes; ++h)
-        for (int p = 0; p < pigeons; ++p)
-            for (int q = p + 1; q < pigeons; ++q)
-                clauses << "-" + QByteArray::number(var(p, h)) + " -" + QByteArray::number(var(q, h)) + " 0";
-    return "c pigeonhole\np cnf " + QByteArray::number(pigeons * holes) + ' ' + QByteArray::number(clauses.size()) + '\n' + clauses.join('\n') + '\n';
-}
-
 QJsonObject claimOf(const QJsonObject &m, const QString &source)
 {
     for (const QJsonValue &v : m.value(QStringLiteral("claims")).toArray())
@@ -449,8 +429,8 @@ QString tst_Export::documentBundle()
         return m_documents;
     const QString in = m_bundles.filePath(QStringLiteral("documents-in"));
     QDir().mkpath(in);
-    writeAll(in + QStringLiteral("/php5.cnf"), pigeonhole(4));
-    writeAll(in + QStringLiteral("/php4.cnf"), pigeonhole(3));
+    writeAll(in + QStringLiteral("/php5.cnf"), proofdesk::test::pigeonholeCnf(4));
+    writeAll(in + QStringLiteral("/php4.cnf"), proofdesk::test::pigeonholeCnf(3));
     writeAll(in + QStringLiteral("/sat.cnf"), "c satisfiable\np cnf 3 2\n1 2 0\n-1 3 0\n-2 -3 0\n%\n0\n");
     writeAll(in + QStringLiteral("/two.smt2"),
              "(set-logic QF_LIA)\n(declare-const x Int)\n(set-info :status sat)\n(assert (> x 2))\n(check-sat)\n"
