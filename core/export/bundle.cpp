@@ -470,7 +470,7 @@ BundleResult Writer::run()
     report.toolVersion = tool;
     for (qsizetype i = 0; i < files.size(); ++i) {
         report.texts << QString::fromUtf8(sourceBytes[i]);
-        report.graphs << dependencyGraphSvg(files[i], QStringLiteral("g%1-").arg(i));
+        report.graphs << dependencyGraphSvg(files[i]);
     }
     if (!put(QStringLiteral("report.html"), reportHtml(report).toUtf8()))
         return failed();

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+#include <cmath>
 #include <functional>
 
 namespace {
@@ -231,6 +233,27 @@ void tst_Export::reportHtmlWellFormed()
         QVERIFY2(QRegularExpression(QStringLiteral("<circle [^>]*><title>%1</title>").arg(QRegularExpression::escape(lemma))).match(svg).hasMatch(), qPrintable(lemma));
     QVERIFY(svg.contains(QStringLiteral("fill=\"#d7302a\""))); // failed
     QVERIFY(svg.contains(QStringLiteral("fill=\"#2e9d4a\""))); // proved
+    // Arrowheads (triangles, "M tip L corner L corner z") point at what is rested on: a step
+    // of small_drop cites telescoping, so a tip touches telescoping's rim; nothing cites
+    // small_drop, so none touches its rim.
+    const auto circle = [&](const QString &name) {
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("<circle cx=\"([\\d.]+)\" cy=\"([\\d.]+)\" r=\"([\\d.]+)\"[^>]*><title>%1</title>")
+                                                                 .arg(QRegularExpression::escape(name))).match(svg);
+        return std::array<double, 3>{m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble()};
+    };
+    const auto tipsOnRim = [&](const std::array<double, 3> &c) {
+        int tips = 0;
+        QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("<path d=\"M([\\d.]+),([\\d.]+)L")).globalMatch(svg);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            tips += std::abs(std::hypot(m.captured(1).toDouble() - c[0], m.captured(2).toDouble() - c[1]) - c[2]) < 0.3 ? 1 : 0;
+        }
+        return tips;
+    };
+    QVERIFY(circle(QStringLiteral("telescoping"))[2] > 0 && circle(QStringLiteral("small_drop"))[2] > 0);
+    QVERIFY(svg.count(QStringLiteral("<path d=\"M")) >= lemmas.size());
+    QVERIFY(tipsOnRim(circle(QStringLiteral("telescoping"))) >= 1);
+    QCOMPARE(tipsOnRim(circle(QStringLiteral("small_drop"))), 0);
 }
 
 void tst_Export::noAbsolutePaths()
