@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exportdialog.h"
 
-#include "engine/externalsolver.h"
 #include "ui/mainwindow.h"
 
 #include <QCheckBox>
@@ -24,14 +23,17 @@
 namespace proofdesk::ui {
 
 ExportDialog::ExportDialog(const QString &sourcePath, QWidget *parent)
-    : QDialog(parent), m_source(sourcePath), m_exporter(new exporting::BundleExporter(this))
+    : QDialog(parent), m_source(sourcePath), m_exporter(new exporting::BundleExporter)
 {
     setWindowTitle(tr("Export Bundle"));
+    m_thread.setObjectName(QStringLiteral("export"));
+    m_exporter->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_exporter, &QObject::deleteLater);
+    m_thread.start();
     m_options.toolVersion = QCoreApplication::applicationVersion();
-    // z3 cross-checks proofs when it is installed, as on the command line.
-    for (const auto &s : engine::detectExternalSolvers())
-        if (s.id == QLatin1String("z3"))
-            m_options.engine.externals << s;
+    // z3 cross-checks proofs when it is installed, as on the command line; the exporter
+    // looks for it in its own thread (running `z3 --version` here would block the GUI).
+    m_options.findCrossChecker = true;
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Checks %1 again, produces certificates and writes a bundle that "
@@ -91,7 +93,13 @@ ExportDialog::ExportDialog(const QString &sourcePath, QWidget *parent)
     resize(560, sizeHint().height());
 }
 
-ExportDialog::~ExportDialog() = default; // the exporter (a child) cancels and waits for its thread
+ExportDialog::~ExportDialog()
+{
+    // The exporter is deleted in its thread as the thread ends: its destructor cancels, ends
+    // the solver processes and waits for its pool thread.
+    m_thread.quit();
+    m_thread.wait();
+}
 
 void ExportDialog::setOutputDirectory(const QString &dir)
 {
@@ -103,11 +111,6 @@ QString ExportDialog::outputDirectory() const
     return m_output->text().trimmed();
 }
 
-bool ExportDialog::exporting() const
-{
-    return m_exporter->running();
-}
-
 void ExportDialog::chooseDirectory()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Bundle Directory"), QFileInfo(outputDirectory()).absolutePath());
@@ -117,7 +120,7 @@ void ExportDialog::chooseDirectory()
 
 void ExportDialog::startExport()
 {
-    if (m_exporter->running())
+    if (m_running)
         return;
     exporting::BundleOptions options = m_options;
     options.outDir = outputDirectory();
@@ -125,8 +128,9 @@ void ExportDialog::startExport()
     options.certificates = m_certificates->isChecked();
     m_lastBundle.clear();
     m_openReport->setEnabled(false);
-    if (!m_exporter->start({m_source}, options))
-        return;
+    m_running = true;
+    QMetaObject::invokeMethod(m_exporter, [exporter = m_exporter, source = m_source, options] { exporter->start({source}, options); },
+                              Qt::QueuedConnection);
     for (QWidget *w : {static_cast<QWidget *>(m_export), static_cast<QWidget *>(m_output), static_cast<QWidget *>(m_browse),
                        static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_certificates)})
         w->setEnabled(false);
@@ -137,16 +141,16 @@ void ExportDialog::startExport()
 
 void ExportDialog::cancelExport()
 {
-    if (!m_exporter->running())
+    if (!m_running)
         return;
     m_status->setText(tr("Cancelling…"));
     m_cancel->setEnabled(false);
-    m_exporter->cancel();
+    QMetaObject::invokeMethod(m_exporter, &exporting::BundleExporter::cancel, Qt::QueuedConnection);
 }
 
 void ExportDialog::reject()
 {
-    if (m_exporter->running()) {
+    if (m_running) {
         cancelExport();
         return; // stays open: it says so when the export has ended, and Close then closes it
     }
@@ -155,7 +159,7 @@ void ExportDialog::reject()
 
 void ExportDialog::onProgress(int done, int total, const QString &phase)
 {
-    if (!m_exporter->running())
+    if (!m_running)
         return;
     m_progress->setRange(0, qMax(total, 1));
     m_progress->setValue(qMin(done, qMax(total, 1)));
@@ -173,6 +177,7 @@ void ExportDialog::onProgress(int done, int total, const QString &phase)
 
 void ExportDialog::onFinished(const exporting::BundleResult &result)
 {
+    m_running = false;
     for (QWidget *w : {static_cast<QWidget *>(m_export), static_cast<QWidget *>(m_output), static_cast<QWidget *>(m_browse),
                        static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_certificates)})
         w->setEnabled(true);

@@ -4,6 +4,7 @@
 #include "export/bundle.h"
 
 #include <QDialog>
+#include <QThread>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -16,10 +17,12 @@ namespace proofdesk::ui {
 
 class MainWindow;
 
-// File → Export: writes a bundle (docs/certificates.md) for one sketch through
-// exporting::BundleExporter, which checks in worker processes and writes on a pool thread,
-// so this dialog only shows progress. Cancel stops the export (the partial directory is
-// removed); at the end a button opens report.html.
+// File → Export: writes a bundle (docs/certificates.md) for one sketch (or an .smt2 or .cnf
+// document) through exporting::BundleExporter, which lives in a thread of this dialog's own:
+// reading and analysing the source, looking for z3, the engine and its result cache, the
+// document checks, certificates and reports all run off the GUI thread, and this dialog
+// only shows progress. Cancel stops the export, a running solver included (the partial
+// directory is removed); at the end a button opens report.html.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -31,7 +34,7 @@ public:
     QString sourcePath() const { return m_source; }
     void setOutputDirectory(const QString &dir);
     QString outputDirectory() const;
-    bool exporting() const;
+    bool exporting() const { return m_running; }
     // For the command line tool's options that the dialog does not show (tests: timeouts).
     exporting::BundleOptions &options() { return m_options; }
 
@@ -58,7 +61,10 @@ private:
 
     QString m_source;
     exporting::BundleOptions m_options;
+    // Lives in m_thread; called only through queued invocations, heard only by its signals.
     exporting::BundleExporter *m_exporter = nullptr;
+    QThread m_thread;
+    bool m_running = false;
     QLineEdit *m_output = nullptr;
     QCheckBox *m_pdf = nullptr;
     QCheckBox *m_certificates = nullptr;

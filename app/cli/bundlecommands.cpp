@@ -2,7 +2,6 @@
 #include "cli/bundlecommands.h"
 
 #include "cli/clicommands.h"
-#include "engine/externalsolver.h"
 #include "export/bundle.h"
 #include "export/verify.h"
 
@@ -73,9 +72,7 @@ int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
         options.engine.workerProgram = parser.value(worker);
         options.workerProgram = parser.value(worker);
     }
-    for (const auto &s : engine::detectExternalSolvers())
-        if (s.id == QLatin1String("z3"))
-            options.engine.externals << s;
+    options.findCrossChecker = true;
     options.pdf = !parser.isSet(noPdf);
     if (options.pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         err << "proofdesk-cli export: " << tr("report.pdf needs a GUI application object; use --no-pdf") << '\n';

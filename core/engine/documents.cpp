@@ -186,6 +186,9 @@ QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOption
     worker.submit(request);
     if (!options.stop.stop_requested())
         loop.exec();
+    // kill() hands its ended process to deleteLater, and a pool thread runs no event loop
+    // after this one: delete it here.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     if (stopped || options.stop.stop_requested())
         return {cancelledCheck()};
     return out;

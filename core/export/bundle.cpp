@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/bundle.h"
 
+#include "engine/externalsolver.h"
 #include "engine/standings.h"
 #include "engine/workerprocess.h"
 #include "export/depgraph.h"
@@ -27,6 +28,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <set>
 
 namespace proofdesk::exporting {
@@ -113,6 +115,7 @@ BundleExporter::~BundleExporter()
 {
     if (m_cancel)
         m_cancel->store(true);
+    m_stop.request_stop();
     m_engine.reset();
     m_watcher.waitForFinished();
 }
@@ -122,6 +125,7 @@ void BundleExporter::cancel()
     if (!m_running)
         return;
     m_cancel->store(true);
+    m_stop.request_stop();
     if (m_engine) {
         m_engine->cancel();
         // The engine stops; what was checked so far is not a bundle.
@@ -139,10 +143,17 @@ bool BundleExporter::start(const QStringList &sourcePaths, BundleOptions options
         return false;
     m_running = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_stop = std::stop_source();
     m_state = std::make_unique<State>();
     State &s = *m_state;
     s.options = std::move(options);
     s.options.engine.crossCheck = true;
+    if (s.options.findCrossChecker &&
+        std::none_of(s.options.engine.externals.cbegin(), s.options.engine.externals.cend(),
+                     [](const engine::ExternalSolver &e) { return e.id == QLatin1String("z3"); }))
+        for (const auto &solver : engine::detectExternalSolvers())
+            if (solver.id == QLatin1String("z3"))
+                s.options.engine.externals << solver;
 
     const auto fail = [this](const QString &message) {
         BundleResult r;
@@ -227,6 +238,7 @@ struct Writer {
     std::function<void(int, int, const QString &)> progress;
     QString root;
     QString error;
+    std::stop_token stop; // the same cancel, as document checks take it
 
     bool put(const QString &relative, const QByteArray &bytes)
     {
@@ -295,6 +307,8 @@ BundleResult Writer::run()
             d.workerProgram = !options.workerProgram.isEmpty()      ? options.workerProgram
                               : !options.engine.workerProgram.isEmpty() ? options.engine.workerProgram
                                                                         : engine::defaultWorkerProgram();
+        // Cancel ends the solver, drat-trim or worker process at once, not after its limit.
+        d.stop = stop;
         QList<engine::DocumentCheck> checks;
         if (engine::isCnfPath(source)) {
             auto dir = std::make_shared<QTemporaryDir>();
@@ -308,6 +322,8 @@ BundleResult Writer::run()
         } else {
             checks = engine::checkSmt2Document(QString::fromUtf8(sourceBytes[fi]), d);
         }
+        if (cancel->load())
+            return cancelled();
         documentChecks.insert(fi, checks);
         files[fi] = documentFile(source, checks);
     }
@@ -458,7 +474,7 @@ BundleResult Writer::run()
     report.toolVersion = tool;
     for (qsizetype i = 0; i < files.size(); ++i) {
         report.texts << QString::fromUtf8(sourceBytes[i]);
-        report.graphs << dependencyGraphSvg(files[i], QStringLiteral("g%1-").arg(i));
+        report.graphs << dependencyGraphSvg(files[i]);
     }
     if (!put(QStringLiteral("report.html"), reportHtml(report).toUtf8()))
         return failed();
@@ -527,6 +543,7 @@ void BundleExporter::onChecked()
     }
     auto writer = std::make_shared<Writer>(Writer{m_state->options, m_state->clock.elapsed(), m_state->files,
                                                   m_state->bundleSources, m_state->sourceBytes, m_cancel, {}, {}, {}});
+    writer->stop = m_stop.get_token();
     QPointer<BundleExporter> self(this);
     writer->progress = [self](int done, int total, const QString &phase) {
         QMetaObject::invokeMethod(self, [self, done, total, phase] {

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <stop_token>
 
 // Bundles: a directory that lets anyone re-check a session without trusting ProofDesk
 // (docs/certificates.md describes the layout and the levels of evidence).
@@ -32,6 +33,9 @@ struct BundleOptions {
     bool pdf = true;                // report.pdf needs a QGuiApplication
     int jobs = 0;                   // certificate processes at once; 0: one per core
     engine::DocumentOptions documents; // .cnf and .smt2 files (limits, SAT solvers, drat-trim)
+    // Look for z3 on PATH when the export starts (in the exporter's thread: it runs
+    // `z3 --version`) and cross-check with it, unless engine.externals already names it.
+    bool findCrossChecker = false;
 };
 
 struct BundleResult {
@@ -50,9 +54,12 @@ QString obligationFileText(const QString &obligationId, const QString &source, i
                            const QString &smt);
 
 // Exports one bundle asynchronously: checking runs in the engine's worker processes,
-// certificates, reports and hashing on a QtConcurrent thread, so the calling (GUI) thread
-// never blocks. Progress comes by signal; cancel() stops at the next obligation and
-// finished() still arrives (with cancelled set; the partial directory is removed).
+// documents, certificates, reports and hashing on a QtConcurrent thread. start() itself
+// reads and analyses the sources, and the engine it makes opens the result cache, in the
+// thread the exporter lives in: a GUI moves the exporter to a thread of its own
+// (ui/exportdialog does), so that nothing of an export runs on the GUI thread. Progress
+// comes by signal; cancel() stops at the next obligation and ends a running document check
+// at once; finished() still arrives (with cancelled set; the partial directory is removed).
 // Use from the thread the object lives in; one export at a time per object.
 class BundleExporter : public QObject
 {
@@ -83,6 +90,7 @@ private:
     std::unique_ptr<engine::Engine> m_engine;
     QFutureWatcher<BundleResult> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::stop_source m_stop; // for document checks, which stop by std::stop_token
     bool m_running = false;
 };
 

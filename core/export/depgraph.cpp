@@ -32,7 +32,7 @@ std::uint32_t kindColour(graph::NodeKind kind)
     return graph::nodeColour(g, v, style);
 }
 
-QString dependencyGraphSvg(const CheckedFile &file, const QString &idPrefix, int maxNodes)
+QString dependencyGraphSvg(const CheckedFile &file, int maxNodes)
 {
     if (file.module.lemmas.empty() || file.module.obligations.empty())
         return {};
@@ -61,13 +61,12 @@ QString dependencyGraphSvg(const CheckedFile &file, const QString &idPrefix, int
     graph::Style style;
     style.colourBy = graph::ColourBy::Standing;
     QString svg = QString::fromStdString(graph::toSvg(g, *layout, style));
-    // Inline in HTML: no XML declaration, scaled to the page, and the arrow marker's id made
-    // unique per graph (toSvg names it "a").
+    // Inline in HTML: no XML declaration, scaled to the page. Each edge ends in an arrowhead
+    // of its own (a path, no marker with an id), pointing from a lemma through its steps to
+    // what they cite: the lemmas it rests on.
     if (svg.startsWith(QLatin1String("<?xml")))
         svg = svg.mid(svg.indexOf(QLatin1Char('\n')) + 1);
     svg.replace(QLatin1String("<svg "), QStringLiteral("<svg style=\"max-width: 100%; height: auto\" "));
-    svg.replace(QLatin1String("<marker id=\"a\""), QStringLiteral("<marker id=\"%1arrow\"").arg(idPrefix));
-    svg.replace(QLatin1String("url(#a)"), QStringLiteral("url(#%1arrow)").arg(idPrefix));
     return svg;
 }
 

@@ -13,9 +13,10 @@ namespace proofdesk::exporting {
 
 // An SVG element (no XML declaration) ready to sit inside report.html, or empty when the
 // file has no lemmas (documents) or more than `maxNodes` nodes (a picture nobody could read,
-// and a layout that would cost more than the rest of the report). `idPrefix` keeps the ids
-// inside the SVG unique when a report holds several graphs.
-QString dependencyGraphSvg(const CheckedFile &file, const QString &idPrefix, int maxNodes = 3000);
+// and a layout that would cost more than the rest of the report). Edges carry arrowheads,
+// from a lemma to its steps and from a step to what it cites; the SVG declares no ids, so a
+// report can hold several.
+QString dependencyGraphSvg(const CheckedFile &file, int maxNodes = 3000);
 
 // The engine's status as core/graph's standing (core/graph knows nothing of the engine).
 graph::Standing standingOf(engine::Status status);

@@ -2,11 +2,16 @@
 #include "export/solverrun.h"
 
 #include "engine/workerprocess.h"
+#include "solve/smt2scan.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <climits>
 
 namespace proofdesk::exporting {
 
@@ -144,36 +149,60 @@ SolverAnswer solverAnswer(const QString &program, const QString &solverId,
     return a;
 }
 
-SolverAnswer smt2DocumentAnswers(const QString &cvc5Program, const QString &documentFile,
-                                 const RunLimits &limits, const std::atomic_bool *cancel)
+Smt2Run smt2DocumentChecks(const QString &cvc5Program, const QString &documentFile,
+                           const RunLimits &limits, const std::atomic_bool *cancel)
 {
-    RunLimits processLimits = limits;
-    // Every check-sat has its own limit; the process as a whole gets a generous bound.
-    processLimits.timeoutMs = limits.timeoutMs * 4 + 5000;
-    SolverAnswer a;
+    Smt2Run result;
     QFile file(documentFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        a.problem = file.errorString();
-        return a;
+        result.problem = file.errorString();
+        return result;
     }
     // cvc5 1.1.2 aborts (SIGABRT) when an answer contradicts the :status it was told
     // (solver-notes.md), which would lose every later answer: the comparison is ours, so
-    // the solver reads the document with :status renamed to an attribute it ignores.
-    static const QRegularExpression status(QStringLiteral("\\(\\s*set-info\\s+:status\\b"));
-    const QString text = QString::fromUtf8(file.readAll()).replace(status, QStringLiteral("(set-info :proofdesk-status"));
+    // the solver reads the document with :status renamed to an attribute it ignores. The
+    // whitespace stays, so every line keeps its number.
+    static const QRegularExpression status(QStringLiteral("(\\(\\s*set-info\\s+):status\\b"));
+    QByteArray text = QString::fromUtf8(file.readAll()).replace(status, QStringLiteral("\\1:proofdesk-status")).toUtf8();
+    const std::vector<solve::CheckSatCommand> commands = solve::checkSatCommands(std::string_view(text.constData(), std::size_t(text.size())));
+    const QByteArray marker = "proofdesk-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    // Inserted from the end, so that the earlier offsets stay valid; on the same line, so
+    // that the lines do too.
+    result.checks.resize(qsizetype(commands.size()));
+    for (std::size_t k = commands.size(); k-- > 0;) {
+        result.checks[qsizetype(k)].line = commands[k].line;
+        text.insert(qsizetype(commands[k].offset), "(echo \"" + marker + ' ' + QByteArray::number(qulonglong(k)) + "\")");
+    }
+    RunLimits processLimits = limits;
+    // Every check-sat has its own limit; the process as a whole the sum and some slack.
+    processLimits.timeoutMs = int(std::min<qint64>(qint64(limits.timeoutMs) * qint64(std::max<std::size_t>(commands.size(), 1)) + 5000, INT_MAX));
     const ProcessOutput run = runProcess(cvc5Program,
                                          {QStringLiteral("--lang=smt2"), QStringLiteral("--incremental"), QStringLiteral("--produce-models"),
                                           QStringLiteral("--tlimit-per=%1").arg(limits.timeoutMs)},
-                                         text.toUtf8(), processLimits, cancel);
-    a.problem = run.problem();
-    QStringList answers;
-    for (const QByteArray &line : run.out.split('\n')) {
-        const QByteArray word = line.trimmed();
-        if (word == "sat" || word == "unsat" || word == "unknown")
-            answers << QString::fromLatin1(word);
+                                         text, processLimits, cancel);
+    result.problem = run.problem();
+    const QByteArray prefix = '"' + marker + ' ';
+    qsizetype current = -1; // the check whose marker the previous line was
+    for (const QByteArray &raw : run.out.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.startsWith(prefix) && line.endsWith('"')) {
+            bool ok = false;
+            const qsizetype k = line.mid(prefix.size(), line.size() - prefix.size() - 1).toLongLong(&ok);
+            current = ok && k >= 0 && k < result.checks.size() ? k : -1;
+            if (current >= 0)
+                result.checks[current].reached = true;
+            continue;
+        }
+        if (current < 0)
+            continue;
+        Smt2Check &check = result.checks[current];
+        if (line == "sat" || line == "unsat" || line == "unknown")
+            check.answer = QString::fromLatin1(line);
+        else
+            check.error = QString::fromUtf8(line.left(300));
+        current = -1;
     }
-    a.answer = answers.join(QLatin1Char(' '));
-    return a;
+    return result;
 }
 
 bool sameProof(const QString &a, const QString &b)

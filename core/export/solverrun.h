@@ -3,6 +3,7 @@
 
 #include "solve/protocol.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -54,11 +55,25 @@ SolverAnswer solverAnswer(const QString &program, const QString &solverId,
                           const QString &obligationFile, const RunLimits &limits,
                           const std::atomic_bool *cancel = nullptr);
 
-// Runs a whole .smt2 document with the cvc5 binary (incremental, models on) and collects
-// its answers to the check-sat commands in order, space-separated, in `answer`. `problem`
-// is set when the process did not run to its end.
-SolverAnswer smt2DocumentAnswers(const QString &cvc5Program, const QString &documentFile,
-                                 const RunLimits &limits, const std::atomic_bool *cancel = nullptr);
+// One check-sat of an .smt2 document as the cvc5 binary answered it.
+struct Smt2Check {
+    int line = 0;          // of its '(' (solve/smt2scan.h): the check the claim "check-sat@LINE" names
+    bool reached = false;  // cvc5 got to it (a run that stops at an error does not reach later ones)
+    QString answer;        // "sat", "unsat", "unknown"; empty when not reached or an error came instead
+    QString error;         // what cvc5 printed instead of an answer
+};
+
+struct Smt2Run {
+    QList<Smt2Check> checks; // every check-sat of the document, in document order
+    QString problem;         // the file could not be read or the process did not run to its end
+};
+
+// Runs a whole .smt2 document with the cvc5 binary (incremental, models on) and ties each
+// answer to its check-sat: before every check-sat the text given to cvc5 has an (echo) of a
+// marker unique to this run, so an answer is read as the line after its marker, never by
+// counting answers (an echo or get-info of the document printing "sat" cannot shift them).
+Smt2Run smt2DocumentChecks(const QString &cvc5Program, const QString &documentFile,
+                           const RunLimits &limits, const std::atomic_bool *cancel = nullptr);
 
 // Whether two printed proofs are the same proof (they may differ in trailing whitespace).
 bool sameProof(const QString &a, const QString &b);

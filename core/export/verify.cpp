@@ -207,11 +207,11 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
 
     // 2. The obligations the bundled sources elaborate to: what each claim must be about.
     // Documents (.cnf, .smt2) are their own obligations: a CNF is checked against its
-    // certificate, an .smt2 is run again once and its answers compared in order.
+    // certificate, an .smt2 is run again once and each answer compared with the claim that
+    // names its check-sat by line.
     QHash<QString, QHash<QString, lang::Obligation>> expected; // source -> obligation id -> obligation
     QHash<QString, QByteArray> documents;                      // document source -> its bytes
-    QHash<QString, QStringList> smt2Answers;                   // .smt2 source -> cvc5's answers in order
-    QHash<QString, QString> smt2Problem;                       // .smt2 source -> why it could not be run
+    QHash<QString, Smt2Run> smt2Runs;                          // .smt2 source -> cvc5's answer to each check-sat
     for (qsizetype i = 0; i < sourcesJson->size(); ++i) {
         const QString source = sourcesJson->at(i).toString();
         const QString absolute = bundle.resolve(source, &why);
@@ -224,13 +224,8 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
         if (engine::isCnfPath(source) || engine::isSmt2Path(source)) {
             QFile f(absolute);
             documents.insert(source, f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
-            if (engine::isSmt2Path(source)) {
-                const SolverAnswer run = smt2DocumentAnswers(options.cvc5Program, absolute, options.limits, cancel);
-                if (run.problem.isEmpty())
-                    smt2Answers.insert(source, run.answer.split(QLatin1Char(' '), Qt::SkipEmptyParts));
-                else
-                    smt2Problem.insert(source, run.problem);
-            }
+            if (engine::isSmt2Path(source))
+                smt2Runs.insert(source, smt2DocumentChecks(options.cvc5Program, absolute, options.limits, cancel));
             continue;
         }
         lang::AnalyzeOptions ao;
@@ -245,7 +240,7 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
     // checker processes of its own).
     QSet<QString> claimed;
     QHash<QString, int> documentClaims;          // document source -> claims about it
-    QHash<QString, QList<int>> checkSatLines;    // .smt2 source -> lines of its check-sat claims
+    QHash<QString, QList<qsizetype>> checkSatClaims; // .smt2 source -> its check-sat claims, in manifest order
     QList<std::optional<Claim>> parsed;
     QList<ClaimCheck> checks;
     for (qsizetype i = 0; i < claimsJson->size(); ++i) {
@@ -262,7 +257,7 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
             if (documents.contains(claim->source)) {
                 ++documentClaims[claim->source];
                 if (claim->obligationId.startsWith(QLatin1String("check-sat@")))
-                    checkSatLines[claim->source] << claim->line;
+                    checkSatClaims[claim->source] << i;
             } else if (expected.value(claim->source).contains(claim->obligationId)) {
                 claimed.insert(claim->source + QLatin1Char('#') + claim->obligationId);
             }
@@ -270,12 +265,35 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
         parsed << std::move(claim);
         checks << check;
     }
-    for (auto &lines : checkSatLines)
-        std::sort(lines.begin(), lines.end());
-    for (auto s = smt2Answers.constBegin(); s != smt2Answers.constEnd(); ++s)
-        if (s->size() != checkSatLines.value(s.key()).size())
-            report.problems << tr("%1: cvc5 gives %2 check-sat answers but the manifest has %3 check-sat claims")
-                                   .arg(s.key()).arg(s->size()).arg(checkSatLines.value(s.key()).size());
+    // Each check-sat claim of an .smt2 document is tied to the check-sat its id names by line
+    // ("check-sat@12"), never by its position among the claims: a document edited so that a
+    // check moved, vanished or appeared is named as such. Two check-sats on one line are
+    // taken in order within the line. Every check cvc5 reached must have its claim, so that a
+    // removed claim cannot hide an answer; checks after a point where cvc5 stopped (an error
+    // in the document, as at export) need none.
+    QHash<qsizetype, qsizetype> checkOfClaim; // claim index -> index in its document's Smt2Run::checks
+    for (auto s = smt2Runs.constBegin(); s != smt2Runs.constEnd(); ++s) {
+        QHash<int, QList<qsizetype>> onLine; // line -> checks, in order
+        for (qsizetype k = 0; k < s->checks.size(); ++k)
+            onLine[s->checks[k].line] << k;
+        QHash<int, qsizetype> taken;
+        QSet<qsizetype> matched;
+        for (const qsizetype i : checkSatClaims.value(s.key())) {
+            const Claim &c = *parsed[i];
+            if (c.obligationId != QStringLiteral("check-sat@%1").arg(c.line))
+                continue;
+            const QList<qsizetype> candidates = onLine.value(c.line);
+            const qsizetype k = taken[c.line]++;
+            if (k < candidates.size()) {
+                checkOfClaim.insert(i, candidates[k]);
+                matched.insert(candidates[k]);
+            }
+        }
+        for (qsizetype k = 0; k < s->checks.size(); ++k)
+            if (s->checks[k].reached && !matched.contains(k))
+                report.problems << tr("%1: check-sat@%2 has no claim in the manifest (a claim was removed, or the document was edited)")
+                                       .arg(s.key()).arg(s->checks[k].line);
+    }
     for (auto d = documents.constBegin(); d != documents.constEnd(); ++d)
         if (!documentClaims.contains(d.key()))
             report.problems << tr("%1: the document has no claim in the manifest").arg(d.key());
@@ -301,7 +319,7 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
         return a;
     };
 
-    const auto checkOne = [&](const Claim &c, ClaimCheck &check) {
+    const auto checkOne = [&](qsizetype index, const Claim &c, ClaimCheck &check) {
         const auto done = [&](bool confirmed, const QString &detail) {
             check.confirmed = confirmed;
             check.detail = detail;
@@ -343,20 +361,29 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
                     done(false, tr("obligation: %1").arg(e));
                     return;
                 }
-                if (smt2Problem.contains(c.source)) {
-                    done(false, tr("cvc5 could not run the document: %1").arg(smt2Problem.value(c.source)));
+                const auto ran = smt2Runs.constFind(c.source); // several threads read: no operator[]
+                const auto match = checkOfClaim.constFind(index);
+                if (c.obligationId != QStringLiteral("check-sat@%1").arg(c.line)) {
+                    done(false, tr("its id does not name its line %1 (expected check-sat@%1)").arg(c.line));
                     return;
                 }
-                const qsizetype ordinal = checkSatLines.value(c.source).indexOf(c.line);
-                const QStringList answers = smt2Answers.value(c.source);
-                if (c.obligationId != QStringLiteral("check-sat@%1").arg(c.line) || ordinal < 0 || ordinal >= answers.size())
-                    done(false, tr("no check-sat of the document matches this claim"));
-                else if (c.answer != QLatin1String("sat") && c.answer != QLatin1String("unsat"))
+                if (match == checkOfClaim.constEnd() || ran == smt2Runs.constEnd()) {
+                    done(false, tr("%1 has no check-sat at line %2 for this claim (the document was edited or reordered)").arg(c.source).arg(c.line));
+                    return;
+                }
+                const Smt2Run &run = *ran;
+                const Smt2Check &answered = run.checks[*match];
+                const QString name = QStringLiteral("check-sat@%1").arg(answered.line);
+                if (c.answer != QLatin1String("sat") && c.answer != QLatin1String("unsat"))
                     done(false, tr("answer \"%1\" is not sat or unsat").arg(shown(c.answer)));
-                else if (answers[ordinal] != c.answer)
-                    done(false, tr("cvc5 answers %1 to check-sat %2, not %3").arg(answers[ordinal]).arg(ordinal + 1).arg(c.answer));
+                else if (!answered.reached)
+                    done(false, tr("cvc5 did not get to %1: %2").arg(name, run.problem.isEmpty() ? tr("the document stopped before it") : run.problem));
+                else if (answered.answer.isEmpty())
+                    done(false, tr("cvc5 gives no answer to %1: %2").arg(name, answered.error.isEmpty() ? run.problem : shown(answered.error)));
+                else if (answered.answer != c.answer)
+                    done(false, tr("cvc5 answers %1 to %2, not %3").arg(answered.answer, name, c.answer));
                 else
-                    done(true, tr("cvc5 answers %1 to check-sat %2 of the document").arg(c.answer).arg(ordinal + 1));
+                    done(true, tr("cvc5 answers %1 to %2 of the document").arg(c.answer, name));
                 return;
             }
             // A CNF: only the certificate makes a claim, whatever level is written.
@@ -509,7 +536,7 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
     QtConcurrent::blockingMap(&pool, indices, [&](qsizetype i) {
         const std::optional<Claim> &claim = parsed.at(i);
         if (claim && !(cancel && cancel->load()))
-            checkOne(*claim, results[i]);
+            checkOne(i, *claim, results[i]);
         else if (claim)
             results[i].detail = tr("cancelled");
         if (onClaim) {

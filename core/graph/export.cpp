@@ -206,24 +206,31 @@ std::string toSvg(const Graph &g, const Layout &layout, const Style &style)
                      "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n",
                      w * scale + 2 * margin, h * scale + 2 * margin);
     const bool directed = g[boost::graph_bundle].directed;
-    if (directed)
-        s += "<defs><marker id=\"a\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" "
-             "orient=\"auto\"><path d=\"M0,0L10,5L0,10z\" fill=\"#666\"/></marker></defs>\n";
-    s += std::format("<g stroke=\"#555\" stroke-opacity=\"{}\" stroke-width=\"{}\"{}>\n", n > 2000 ? 0.25 : 0.6,
-                     n > 2000 ? 0.4 : 1.0, directed ? " marker-end=\"url(#a)\"" : "");
+    const double opacity = n > 2000 ? 0.25 : 0.6;
+    s += std::format("<g stroke=\"#555\" stroke-opacity=\"{}\" stroke-width=\"{}\">\n", opacity, n > 2000 ? 0.4 : 1.0);
+    // A directed edge ends in an arrowhead at the target's rim, drawn as a triangle of its
+    // own rather than an SVG marker: Qt's renderer (report.pdf, PNG pictures) draws no
+    // marker set on a group, and a triangle looks the same in every viewer.
+    const double head = std::clamp(r * 1.2, 2.0, 10.0), halfWidth = head * 0.45;
+    std::string heads;
     for (auto e : boost::make_iterator_range(boost::edges(g))) {
         const Point &a = layout.position[boost::source(e, g)], &b = layout.position[boost::target(e, g)];
+        const bool core = g[e].kind == EdgeKind::Core;
         double x2 = X(b.x), y2 = Y(b.y);
-        if (directed) { // stop at the target's rim so the arrow head shows
-            const double dx = x2 - X(a.x), dy = y2 - Y(a.y), d = std::hypot(dx, dy);
-            if (d > r) {
-                x2 -= dx / d * r;
-                y2 -= dy / d * r;
-            }
+        const double dx = x2 - X(a.x), dy = y2 - Y(a.y), d = std::hypot(dx, dy);
+        if (directed && d > r + head) {
+            const double ux = dx / d, uy = dy / d;
+            const double tipX = x2 - ux * r, tipY = y2 - uy * r;
+            x2 = tipX - ux * head; // the line stops at the head's base
+            y2 = tipY - uy * head;
+            heads += std::format("<path d=\"M{:.1f},{:.1f}L{:.1f},{:.1f}L{:.1f},{:.1f}z\"{}/>\n", tipX, tipY, x2 - uy * halfWidth,
+                                 y2 + ux * halfWidth, x2 + uy * halfWidth, y2 - ux * halfWidth, core ? " fill=\"#2e9d4a\"" : "");
         }
         s += std::format("<line x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\"{}/>\n", X(a.x), Y(a.y), x2, y2,
-                         g[e].kind == EdgeKind::Core ? " stroke=\"#2e9d4a\" stroke-dasharray=\"4 2\"" : "");
+                         core ? " stroke=\"#2e9d4a\" stroke-dasharray=\"4 2\"" : "");
     }
+    if (!heads.empty())
+        s += std::format("</g>\n<g fill=\"#555\" fill-opacity=\"{}\" stroke=\"none\">\n", std::min(1.0, opacity + 0.2)) + heads;
     s += "</g>\n<g stroke=\"#222\" stroke-width=\"0.5\">\n";
     for (Vertex v = 0; v < n; ++v) {
         const Point &p = layout.position[v];

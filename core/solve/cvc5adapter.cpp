@@ -452,7 +452,8 @@ void solveDocumentInto(const SolveRequest &request, SolveResponse &response)
     setStrategy(solver, request.strategy);
 
     const std::string script = request.script.toStdString();
-    const std::vector<int> lines = checkSatLines(script);
+    // Each check is named by its line (solve/smt2scan.h), as verify names it too.
+    const std::vector<CheckSatCommand> lines = checkSatCommands(script);
     cvc5::parser::SymbolManager symbols(&solver);
     cvc5::parser::InputParser parser(&solver, &symbols);
     parser.setStringInput(kSmtLib, script, "document");
@@ -497,7 +498,7 @@ void solveDocumentInto(const SolveRequest &request, SolveResponse &response)
         if (name == "check-sat" || name == "check-sat-assuming") {
             const std::size_t index = static_cast<std::size_t>(response.checks.size());
             CheckResult check;
-            check.line = index < lines.size() ? lines[index] : 0;
+            check.line = index < lines.size() ? lines[index].line : 0;
             check.status = fromStd(status);
             QElapsedTimer timer;
             timer.start();

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "solve/smt2scan.h"
 
-#include <string>
-
 namespace proofdesk::solve {
 
-std::vector<int> checkSatLines(std::string_view text)
+std::vector<CheckSatCommand> checkSatCommands(std::string_view text)
 {
-    std::vector<int> lines;
+    std::vector<CheckSatCommand> commands;
     int line = 1;
     int depth = 0;
     std::size_t i = 0;
@@ -44,7 +42,7 @@ std::vector<int> checkSatLines(std::string_view text)
                         const std::size_t after = j + word.size();
                         const char n = after < text.size() ? text[after] : ')';
                         if (n == ')' || n == ' ' || n == '\t' || n == '\n' || n == '\r' || n == '(') {
-                            lines.push_back(line);
+                            commands.push_back({line, i});
                             break;
                         }
                     }
@@ -60,6 +58,14 @@ std::vector<int> checkSatLines(std::string_view text)
             ++i;
         }
     }
+    return commands;
+}
+
+std::vector<int> checkSatLines(std::string_view text)
+{
+    std::vector<int> lines;
+    for (const CheckSatCommand &c : checkSatCommands(text))
+        lines.push_back(c.line);
     return lines;
 }
 

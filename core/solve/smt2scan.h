@@ -1,15 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
+// Where the check-sat commands of an SMT-LIB document are. cvc5's parser library reports no
+// positions for commands that parse, so the worker (which runs a document), verify (which
+// runs it again with the cvc5 binary) and the editor (which marks a check's line before the
+// solver has answered) all name a check by this scan: "check-sat@LINE".
+// No cvc5 here, so that the exporter and the GUI can use it without linking the solver.
 namespace proofdesk::solve {
 
-// 1-based lines of the top-level (check-sat) and (check-sat-assuming ...) commands of an
-// SMT-LIB script, in order (comments, strings and |symbols| skipped). cvc5's parser reports
-// no positions for commands that parse, so the worker names its checks by these lines; the
-// editor uses the same scan to place a check's mark before the solver has answered.
+// A top-level (check-sat) or (check-sat-assuming ...) command.
+struct CheckSatCommand {
+    int line = 0;           // 1-based line of its '('
+    std::size_t offset = 0; // byte offset of its '(' in the text
+};
+
+// The check-sat commands in document order, found by a scan over SMT-LIB tokens: comments,
+// "strings" and |quoted symbols| are skipped, only commands at depth 0 count. The parser
+// still decides what the document means; this only says where each check is.
+std::vector<CheckSatCommand> checkSatCommands(std::string_view text);
+
+// Their lines alone, in order.
 std::vector<int> checkSatLines(std::string_view text);
 
 } // namespace proofdesk::solve

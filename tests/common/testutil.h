@@ -101,24 +101,78 @@ inline QStringList processesMatching(const QString &needle)
     return found;
 }
 
-// The pigeonhole principle, n + 1 pigeons in n holes: unsatisfiable, and not by unit
-// propagation alone, so its DRAT proof has real lemmas and an empty proof fails.
-inline QByteArray pigeonhole(int holes)
+// The processes this test started that still exist (zombies included): their pids and
+// command lines, from /proc (a process whose parent is this one).
+inline QStringList childProcesses()
+{
+    QStringList found;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    const auto entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : entries) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "PID (COMM) STATE PPID ...": COMM may hold spaces and parentheses, so read after the last ')'.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> rest = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (rest.size() < 2 || QString::fromLatin1(rest[1]) != self)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QByteArray cmd = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        cmd.replace('\0', ' ');
+        found << pid + QLatin1Char(' ') + QLatin1String(rest[0]) + QLatin1Char(' ') + QString::fromUtf8(cmd);
+    }
+    return found;
+}
+
+// The pigeonhole principle, holes + 1 pigeons in `holes` holes, as DIMACS clauses (variable
+// p * holes + h + 1: pigeon p sits in hole h): unsatisfiable, and not by unit propagation,
+// so its DRAT proof has real lemmas; from about 11 holes on, CDCL solvers take hours.
+inline QList<QList<int>> pigeonholeClauses(int holes)
 {
     const int pigeons = holes + 1;
     const auto var = [&](int p, int h) { return p * holes + h + 1; };
-    QByteArrayList clauses;
+    QList<QList<int>> clauses;
     for (int p = 0; p < pigeons; ++p) {
-        QByteArray c;
+        QList<int> c;
         for (int h = 0; h < holes; ++h)
-            c += QByteArray::number(var(p, h)) + ' ';
-        clauses << c + '0';
+            c << var(p, h);
+        clauses << c;
     }
     for (int h = 0; h < holes; ++h)
         for (int p = 0; p < pigeons; ++p)
             for (int q = p + 1; q < pigeons; ++q)
-                clauses << "-" + QByteArray::number(var(p, h)) + " -" + QByteArray::number(var(q, h)) + " 0";
-    return "c pigeonhole\np cnf " + QByteArray::number(pigeons * holes) + ' ' + QByteArray::number(clauses.size()) + '\n' + clauses.join('\n') + '\n';
+                clauses << QList<int>{-var(p, h), -var(q, h)};
+    return clauses;
+}
+
+// The same as a DIMACS file.
+inline QByteArray pigeonholeCnf(int holes)
+{
+    const QList<QList<int>> clauses = pigeonholeClauses(holes);
+    QByteArray text = "c pigeonhole\np cnf " + QByteArray::number((holes + 1) * holes) + ' ' + QByteArray::number(clauses.size()) + '\n';
+    for (const QList<int> &c : clauses) {
+        for (const int lit : c)
+            text += QByteArray::number(lit) + ' ';
+        text += "0\n";
+    }
+    return text;
+}
+
+// The same as an SMT-LIB document over Booleans, with one check-sat.
+inline QByteArray pigeonholeSmt2(int holes)
+{
+    const QList<QList<int>> clauses = pigeonholeClauses(holes);
+    QByteArray text = "(set-logic QF_UF)\n";
+    for (int v = 1; v <= (holes + 1) * holes; ++v)
+        text += "(declare-const p" + QByteArray::number(v) + " Bool)\n";
+    for (const QList<int> &c : clauses) {
+        text += "(assert (or";
+        for (const int lit : c)
+            text += lit > 0 ? " p" + QByteArray::number(lit) : " (not p" + QByteArray::number(-lit) + ')';
+        text += "))\n";
+    }
+    return text + "(check-sat)\n";
 }
 
 } // namespace proofdesk::test

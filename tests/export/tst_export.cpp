@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
+#include <cmath>
 #include <functional>
 
 namespace {
@@ -231,6 +233,27 @@ void tst_Export::reportHtmlWellFormed()
         QVERIFY2(QRegularExpression(QStringLiteral("<circle [^>]*><title>%1</title>").arg(QRegularExpression::escape(lemma))).match(svg).hasMatch(), qPrintable(lemma));
     QVERIFY(svg.contains(QStringLiteral("fill=\"#d7302a\""))); // failed
     QVERIFY(svg.contains(QStringLiteral("fill=\"#2e9d4a\""))); // proved
+    // Arrowheads (triangles, "M tip L corner L corner z") point at what is rested on: a step
+    // of small_drop cites telescoping, so a tip touches telescoping's rim; nothing cites
+    // small_drop, so none touches its rim.
+    const auto circle = [&](const QString &name) {
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("<circle cx=\"([\\d.]+)\" cy=\"([\\d.]+)\" r=\"([\\d.]+)\"[^>]*><title>%1</title>")
+                                                                 .arg(QRegularExpression::escape(name))).match(svg);
+        return std::array<double, 3>{m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble()};
+    };
+    const auto tipsOnRim = [&](const std::array<double, 3> &c) {
+        int tips = 0;
+        QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("<path d=\"M([\\d.]+),([\\d.]+)L")).globalMatch(svg);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            tips += std::abs(std::hypot(m.captured(1).toDouble() - c[0], m.captured(2).toDouble() - c[1]) - c[2]) < 0.3 ? 1 : 0;
+        }
+        return tips;
+    };
+    QVERIFY(circle(QStringLiteral("telescoping"))[2] > 0 && circle(QStringLiteral("small_drop"))[2] > 0);
+    QVERIFY(svg.count(QStringLiteral("<path d=\"M")) >= lemmas.size());
+    QVERIFY(tipsOnRim(circle(QStringLiteral("telescoping"))) >= 1);
+    QCOMPARE(tipsOnRim(circle(QStringLiteral("small_drop"))), 0);
 }
 
 void tst_Export::noAbsolutePaths()
@@ -429,8 +452,8 @@ QString tst_Export::documentBundle()
         return m_documents;
     const QString in = m_bundles.filePath(QStringLiteral("documents-in"));
     QDir().mkpath(in);
-    writeAll(in + QStringLiteral("/php5.cnf"), proofdesk::test::pigeonhole(4));
-    writeAll(in + QStringLiteral("/php4.cnf"), proofdesk::test::pigeonhole(3));
+    writeAll(in + QStringLiteral("/php5.cnf"), proofdesk::test::pigeonholeCnf(4));
+    writeAll(in + QStringLiteral("/php4.cnf"), proofdesk::test::pigeonholeCnf(3));
     writeAll(in + QStringLiteral("/sat.cnf"), "c satisfiable\np cnf 3 2\n1 2 0\n-1 3 0\n-2 -3 0\n%\n0\n");
     writeAll(in + QStringLiteral("/two.smt2"),
              "(set-logic QF_LIA)\n(declare-const x Int)\n(set-info :status sat)\n(assert (> x 2))\n(check-sat)\n"
@@ -485,7 +508,9 @@ void tst_Export::documents()
     QCOMPARE(v.out.count(QRegularExpression(QStringLiteral("^ok "), QRegularExpression::MultilineOption)), 5);
     QVERIFY(v.out.contains(QStringLiteral("drat-trim verifies")));
     QVERIFY(v.out.contains(QStringLiteral("satisfies all 3 clauses")));
-    QVERIFY(v.out.contains(QStringLiteral("cvc5 answers unsat to check-sat 2")));
+    // Each answer is tied to its check-sat by line (two.smt2 has them on lines 5 and 9).
+    QVERIFY2(v.out.contains(QStringLiteral("cvc5 answers sat to check-sat@5 of the document")), qPrintable(v.out));
+    QVERIFY(v.out.contains(QStringLiteral("cvc5 answers unsat to check-sat@9 of the document")));
     // The reports name the documents.
     const QString html = QString::fromUtf8(readAll(dir + QStringLiteral("/report.html")));
     QVERIFY(html.contains(QStringLiteral("php5.cnf")) && html.contains(QStringLiteral("two.smt2")));
@@ -499,8 +524,13 @@ void tst_Export::documentTampering_data()
     QTest::newRow("edited CNF obligation, hash fixed up") << "is not the formula of";
     QTest::newRow("edited model, hash fixed up") << "falsifies the clause on line 5";
     QTest::newRow("sat claim said unsat") << "certifies sat";
-    QTest::newRow("smt2 answer flipped") << "cvc5 answers sat to check-sat 1, not unsat";
-    QTest::newRow("smt2 claim removed") << "check-sat claims";
+    QTest::newRow("smt2 answer flipped") << "cvc5 answers sat to check-sat@5, not unsat";
+    QTest::newRow("smt2 claim removed") << "check-sat@9 has no claim in the manifest";
+    // The document edited (its hash fixed up): the check-sat of line 5 moved to line 3, where
+    // it still answers sat. Matched by order, the two answers would still fit the two claims.
+    QTest::newRow("smt2 check moved, hash fixed up") << "has no check-sat at line 5 for this claim";
+    QTest::newRow("smt2 check moved, hash fixed up (the new check)") << "check-sat@3 has no claim in the manifest";
+    QTest::newRow("smt2 check removed, hash fixed up") << "has no check-sat at line 9 for this claim";
 }
 
 void tst_Export::documentTampering()
@@ -569,6 +599,20 @@ void tst_Export::documentTampering()
             }
         m.insert(QStringLiteral("claims"), claims);
         writeManifest(dir, m);
+    } else if (row.startsWith(QLatin1String("smt2 check moved")) || row.startsWith(QLatin1String("smt2 check removed"))) {
+        // Line by line, so that the other lines keep their numbers.
+        const QString document = dir + QStringLiteral("/sources/two.smt2");
+        QList<QByteArray> lines = readAll(document).split('\n');
+        QCOMPARE(lines[4], QByteArray("(check-sat)"));
+        QCOMPARE(lines[8], QByteArray("(check-sat)"));
+        if (row.startsWith(QLatin1String("smt2 check moved"))) {
+            lines[2] += " (check-sat)"; // x is still unconstrained: sat, as claimed of line 5
+            lines[4] = "; moved";
+        } else {
+            lines[8] = "; removed";
+        }
+        writeAll(document, lines.join('\n'));
+        fixUpHash(dir, QStringLiteral("sources/two.smt2"));
     }
     const Run v = cli({QStringLiteral("verify"), dir});
     QCOMPARE(v.exitCode, 1);

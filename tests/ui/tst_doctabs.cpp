@@ -273,7 +273,7 @@ void tst_DocTabs::closingATabStopsItsDocumentCheck()
 {
     // A pigeonhole formula (11 pigeons, 10 holes) keeps a CDCL solver busy far longer than
     // this test waits; closing the tab must not wait for it.
-    const QString path = write(QStringLiteral("pigeons.cnf"), proofdesk::test::pigeonhole(10));
+    const QString path = write(QStringLiteral("pigeons.cnf"), proofdesk::test::pigeonholeCnf(10));
     QVERIFY(m_window->openFile(path));
     DocumentTab *tab = m_window->currentTab();
     QTRY_VERIFY_WITH_TIMEOUT(tab->session()->state(QStringLiteral("cnf")) == MarkState::Running, 10'000);

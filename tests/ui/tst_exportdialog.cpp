@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File → Export through the dialog, offscreen, with the real engine, cvc5 and z3: the bundle
-// it writes is accepted by verify; a cancelled export leaves nothing behind.
+// File → Export through the dialog, offscreen, with the real engine, cvc5, z3 and kissat: the
+// bundle it writes is accepted by verify; the source is read and analysed off the GUI
+// thread; a cancelled export leaves nothing behind, not even a solver still running.
 #include "export/verify.h"
 #include "testutil.h"
 #include "ui/exportdialog.h"
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using proofdesk::exporting::BundleResult;
 using proofdesk::ui::ExportDialog;
 
@@ -25,6 +28,9 @@ private slots:
     void initTestCase();
     void exportsBasics();
     void cancels();
+    void readsSourceOffGuiThread();
+    void cancelsDocumentCheck_data();
+    void cancelsDocumentCheck();
 
 private:
     QTemporaryDir m_home;
@@ -93,6 +99,87 @@ void tst_ExportDialog::cancels()
     QVERIFY(!QFileInfo::exists(bundle + QStringLiteral("/manifest.json")));
     QVERIFY(!QDir(bundle).exists()); // the partial directory is removed
     QVERIFY(dialog.isVisible());     // still open, to try again
+}
+
+// The sketch comes through a named pipe, which blocks its reader until a writer opens it and
+// ends only when the writer closes it. The writer is this (the GUI) thread, after the click:
+// had the dialog read or analysed the source on the GUI thread, the click would never return.
+void tst_ExportDialog::readsSourceOffGuiThread()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("piped.pds"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    ExportDialog dialog(fifo);
+    dialog.show();
+    const QString bundle = dir.filePath(QStringLiteral("piped-bundle"));
+    dialog.setOutputDirectory(bundle);
+    dialog.options().engine.useCache = false;
+    dialog.pdfBox()->setChecked(false);
+    dialog.certificatesBox()->setChecked(false);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    QVERIFY(dialog.exporting());
+    QTest::qWait(100); // the GUI thread still turns its event loop while the exporter waits
+    QVERIFY(finished.isEmpty());
+    {
+        QFile pipe(fifo);
+        QVERIFY(pipe.open(QIODevice::WriteOnly));
+        pipe.write("lemma piped(n: Int):\n  assume hn: n > 1\n  show n + n > n\n");
+    }
+    QVERIFY(finished.wait(300'000));
+    const auto result = finished.first().first().value<BundleResult>();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!result.claims.isEmpty());
+    QCOMPARE(proofdesk::test::readAll(bundle + QStringLiteral("/sources/piped.pds")),
+             QByteArray("lemma piped(n: Int):\n  assume hn: n > 1\n  show n + n > n\n"));
+}
+
+void tst_ExportDialog::cancelsDocumentCheck_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("solver"); // the process the check runs, as /proc names it
+    // 13 pigeons in 12 holes: hours for kissat and for cvc5, far beyond the test.
+    QTest::newRow("cnf (kissat)") << QStringLiteral("php12.cnf") << proofdesk::test::pigeonholeCnf(12) << QStringLiteral("kissat");
+    QTest::newRow("smt2 (proofdesk-worker)") << QStringLiteral("php12.smt2") << proofdesk::test::pigeonholeSmt2(12)
+                                             << QStringLiteral("proofdesk-worker");
+}
+
+// Cancel ends a document check that is running: the solver process goes at once, not when
+// its time limit (here ten minutes) runs out.
+void tst_ExportDialog::cancelsDocumentCheck()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, text);
+    QFETCH(QString, solver);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    QTRY_VERIFY2_WITH_TIMEOUT(proofdesk::test::childProcesses().isEmpty(), qPrintable(proofdesk::test::childProcesses().join(QLatin1Char('\n'))), 30'000);
+    ExportDialog dialog(path);
+    dialog.show();
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    dialog.setOutputDirectory(bundle);
+    dialog.options().engine.useCache = false;
+    dialog.options().documents.limits.timeoutMs = 600'000;
+    dialog.options().documents.limits.graceMs = 10'000;
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    const auto running = [&] { return proofdesk::test::childProcesses().filter(solver); };
+    QTRY_VERIFY_WITH_TIMEOUT(!running().isEmpty(), 60'000);
+    QVERIFY(finished.isEmpty());
+    dialog.cancelExport();
+    QVERIFY(finished.wait(60'000)); // far inside the check's ten minutes
+    const auto result = finished.first().first().value<BundleResult>();
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.ok);
+    QVERIFY(!QDir(bundle).exists());
+    // Nothing of the export outlives it: no solver, no worker, no zombie.
+    QTRY_VERIFY2_WITH_TIMEOUT(proofdesk::test::childProcesses().isEmpty(), qPrintable(proofdesk::test::childProcesses().join(QLatin1Char('\n'))), 10'000);
 }
 
 QTEST_MAIN(tst_ExportDialog)
