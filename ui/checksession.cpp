@@ -244,7 +244,7 @@ void CheckSession::submitDocument(const engine::EngineOptions &options)
     documentOptions.workerProgram =
         options.workerProgram.isEmpty() ? engine::defaultWorkerProgram() : options.workerProgram;
     m_documents->start(m_revision, m_kind, m_text, m_kind == DocumentKind::Cnf ? m_diskFile : QString(),
-                       std::move(documentOptions));
+                       std::move(documentOptions), DocumentCache{options.useCache, options.cachePath, options.trustCache});
     emit reset();
     emit countsChanged();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/documentchecker.h"
 
+#include "engine/cache.h"
+#include "engine/documentcache.h"
 #include "log/log.h"
 #include "solve/smt2scan.h"
 
@@ -50,12 +52,24 @@ lang::Obligation obligationAt(const QString &id, int line, int column, std::uint
 }
 
 QList<engine::DocumentCheck> runCheck(DocumentKind kind, const QString &text, const QString &diskFile,
-                                      const engine::DocumentOptions &options)
+                                      const engine::DocumentOptions &options, const DocumentCache &cacheSpec)
 {
+    std::unique_ptr<engine::ResultCache> cache;
+    if (cacheSpec.use) {
+        const QString path = cacheSpec.path.isEmpty() ? engine::ResultCache::defaultPath() : cacheSpec.path;
+        if (auto opened = engine::ResultCache::open(path, cacheSpec.trusted))
+            cache = std::move(*opened);
+        else
+            log::get("ui")->warn("document check without the result cache: {}", opened.error().toStdString());
+    }
     if (kind == DocumentKind::Smt2)
-        return engine::checkSmt2Document(text, options);
-    if (!diskFile.isEmpty() && QFileInfo::exists(diskFile))
-        return engine::checkCnfDocument(diskFile, options);
+        return engine::checkDocument(QStringLiteral("buffer.smt2"), text.toUtf8(), options, cache.get());
+    if (!diskFile.isEmpty() && QFileInfo::exists(diskFile)) {
+        QFile file(diskFile);
+        if (file.open(QIODevice::ReadOnly))
+            return engine::checkDocument(diskFile, file.readAll(), options, cache.get());
+        return engine::checkCnfDocument(diskFile, options); // it names the reason
+    }
     // checkCnfDocument reads a file: the unsaved buffer goes to a temporary one.
     QTemporaryDir dir;
     engine::DocumentCheck failed;
@@ -72,7 +86,7 @@ QList<engine::DocumentCheck> runCheck(DocumentKind kind, const QString &text, co
         return {failed};
     }
     copy.close();
-    return engine::checkCnfDocument(copy.fileName(), options);
+    return engine::checkDocument(copy.fileName(), text.toUtf8(), options, cache.get());
 }
 
 } // namespace
@@ -121,7 +135,7 @@ DocumentChecker::~DocumentChecker()
 }
 
 void DocumentChecker::start(quint64 revision, DocumentKind kind, const QString &text, const QString &diskFile,
-                            engine::DocumentOptions options)
+                            engine::DocumentOptions options, DocumentCache cache)
 {
     m_stop.request_stop();
     m_stop = std::stop_source();
@@ -130,8 +144,8 @@ void DocumentChecker::start(quint64 revision, DocumentKind kind, const QString &
     QPointer<DocumentChecker> self(this);
     // The run touches nothing of this object's but the pointer it reports through, and
     // only by a queued call: the object may be gone by then.
-    (void)QtConcurrent::run(&m_pool, [self, revision, kind, text, diskFile, options] {
-        const QList<engine::DocumentCheck> checks = runCheck(kind, text, diskFile, options);
+    (void)QtConcurrent::run(&m_pool, [self, revision, kind, text, diskFile, options, cache] {
+        const QList<engine::DocumentCheck> checks = runCheck(kind, text, diskFile, options, cache);
         if (options.stop.stop_requested())
             return; // cancelled or superseded: nobody wants this answer
         QMetaObject::invokeMethod(

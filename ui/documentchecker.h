@@ -32,8 +32,17 @@ lang::Obligation documentObligation(const QString &id, int line, int column, con
 // run that was not cancelled reports. A .cnf document is checked from its file when the
 // buffer is unmodified, else from a temporary copy of the text.
 //
+// With a cache (DocumentCache::use), a document proved before by the same solver version is
+// answered from it (engine/documentcache.h); the cache is opened on the run's thread.
+//
 // The destructor stops the current run and waits for its thread: that is the time to kill
 // a process, not the time to finish a check.
+struct DocumentCache {
+    bool use = false;
+    QString path;        // empty: the user's default cache
+    bool trusted = true; // an untrusted cache is only written to
+};
+
 class DocumentChecker : public QObject
 {
     Q_OBJECT
@@ -44,7 +53,7 @@ public:
 
     // `diskFile`: the file on disk that holds exactly `text`, or empty.
     void start(quint64 revision, DocumentKind kind, const QString &text, const QString &diskFile,
-               engine::DocumentOptions options);
+               engine::DocumentOptions options, DocumentCache cache = {});
     void cancel();
     bool busy() const { return m_current != 0; }
 

@@ -542,7 +542,7 @@ void BundleExporter::onChecked()
         return;
     }
     auto writer = std::make_shared<Writer>(Writer{m_state->options, m_state->clock.elapsed(), m_state->files,
-                                                  m_state->bundleSources, m_state->sourceBytes, m_cancel, {}, {}, {}});
+                                                  m_state->bundleSources, m_state->sourceBytes, m_cancel, {}, {}, {}, {}});
     writer->stop = m_stop.get_token();
     QPointer<BundleExporter> self(this);
     writer->progress = [self](int done, int total, const QString &phase) {

@@ -17,6 +17,8 @@
 #include "ui/obligationsmodel.h"
 #include "ui/tabtitles.h"
 
+#include "engine/cache.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -81,6 +83,7 @@ private slots:
     void cleanup();
 
     void smt2ChecksShowAsObligations();
+    void reopenedDocumentIsAnsweredFromTheCache();
     void statusDisagreementIsAProblemAtItsLine();
     void cnfIsProvedWithDratTrimAndRecheckedFromTheBuffer();
     void closingATabStopsItsDocumentCheck();
@@ -180,6 +183,35 @@ void tst_DocTabs::smt2ChecksShowAsObligations()
     const auto counts = tab->session()->counts();
     QCOMPARE(counts.proved, 2);
     QCOMPARE(counts.errors, 0);
+}
+
+void tst_DocTabs::reopenedDocumentIsAnsweredFromTheCache()
+{
+    // The result cache on: the default one, which in test mode is this test's own; emptied
+    // so that an earlier run cannot answer first.
+    m_window.reset();
+    {
+        auto cache = engine::ResultCache::open(engine::ResultCache::defaultPath());
+        QVERIFY2(cache, qPrintable(cache ? QString() : cache.error()));
+        (*cache)->clear();
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("check/useCache"), true);
+    settings.sync();
+    const QString path = write(QStringLiteral("two.smt2"), SatThenUnsat);
+    QVERIFY(!path.isEmpty());
+    for (const bool again : {false, true}) {
+        m_window = std::make_unique<MainWindow>();
+        DocumentTab *tab = openChecked(path);
+        QVERIFY(tab);
+        for (const QString &id : {QStringLiteral("check-sat@5"), QStringLiteral("check-sat@8")}) {
+            QCOMPARE(tab->session()->state(id), MarkState::Proved);
+            const engine::DocumentCheck *check = tab->session()->documentCheck(id);
+            QVERIFY(check);
+            QCOMPARE(check->verdict.fromCache, again);
+        }
+        m_window.reset();
+    }
 }
 
 void tst_DocTabs::statusDisagreementIsAProblemAtItsLine()
