@@ -476,6 +476,10 @@
         <source>%1 ended without an answer (exit code %2): %3</source>
         <translation>%1 endete ohne Antwort (Exit-Code %2): %3</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::engine::Engine</name>
@@ -763,10 +767,6 @@
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: cvc5 gives %2 check-sat answers but the manifest has %3 check-sat claims</source>
-        <translation>%1: cvc5 gibt %2 check-sat-Antworten, das Manifest enthält aber %3 check-sat-Behauptungen</translation>
-    </message>
-    <message>
         <source>%1: the document has no claim in the manifest</source>
         <translation>%1: das Dokument hat keine Behauptung im Manifest</translation>
     </message>
@@ -799,24 +799,8 @@
         <translation>Verpflichtung: %1</translation>
     </message>
     <message>
-        <source>cvc5 could not run the document: %1</source>
-        <translation>cvc5 konnte das Dokument nicht ausführen: %1</translation>
-    </message>
-    <message>
-        <source>no check-sat of the document matches this claim</source>
-        <translation>kein check-sat des Dokuments passt zu dieser Behauptung</translation>
-    </message>
-    <message>
         <source>answer &quot;%1&quot; is not sat or unsat</source>
         <translation>Antwort „%1“ ist weder sat noch unsat</translation>
-    </message>
-    <message>
-        <source>cvc5 answers %1 to check-sat %2, not %3</source>
-        <translation>cvc5 antwortet %1 auf check-sat %2, nicht %3</translation>
-    </message>
-    <message>
-        <source>cvc5 answers %1 to check-sat %2 of the document</source>
-        <translation>cvc5 antwortet %1 auf check-sat %2 des Dokuments</translation>
     </message>
     <message>
         <source>level %1 is not one a CNF can have</source>
@@ -930,6 +914,38 @@
         <source>%1: obligation &quot;%2&quot; has no claim in the manifest</source>
         <translation>%1: Verpflichtung „%2“ hat keine Behauptung im Manifest</translation>
     </message>
+    <message>
+        <source>%1: check-sat@%2 has no claim in the manifest (a claim was removed, or the document was edited)</source>
+        <translation>%1: check-sat@%2 hat keine Behauptung im Manifest (eine Behauptung wurde entfernt oder das Dokument bearbeitet)</translation>
+    </message>
+    <message>
+        <source>its id does not name its line %1 (expected check-sat@%1)</source>
+        <translation>seine Kennung nennt nicht seine Zeile %1 (erwartet: check-sat@%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no check-sat at line %2 for this claim (the document was edited or reordered)</source>
+        <translation>%1 hat für diese Behauptung kein check-sat in Zeile %2 (das Dokument wurde bearbeitet oder umgestellt)</translation>
+    </message>
+    <message>
+        <source>cvc5 did not get to %1: %2</source>
+        <translation>cvc5 ist nicht bis %1 gekommen: %2</translation>
+    </message>
+    <message>
+        <source>the document stopped before it</source>
+        <translation>das Dokument brach davor ab</translation>
+    </message>
+    <message>
+        <source>cvc5 gives no answer to %1: %2</source>
+        <translation>cvc5 gibt keine Antwort auf %1: %2</translation>
+    </message>
+    <message>
+        <source>cvc5 answers %1 to %2, not %3</source>
+        <translation>cvc5 antwortet %1 auf %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>cvc5 answers %1 to %2 of the document</source>
+        <translation>cvc5 antwortet %1 auf %2 des Dokuments</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::exporting::Bundle</name>
@@ -1023,6 +1039,13 @@
     </message>
 </context>
 <context>
+    <name>proofdesk::ui::CheckSession</name>
+    <message>
+        <source>not run: the document stopped at an earlier error</source>
+        <translation>nicht ausgeführt: das Dokument brach bei einem früheren Fehler ab</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::ui::DiagnosticsModel</name>
     <message>
         <source>error</source>
@@ -1054,6 +1077,17 @@
     <message>
         <source>untitled.pds</source>
         <translation>unbenannt.pds</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::DocumentChecker</name>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1147,10 @@
     <message>
         <source>%1: solvers disagree: %2</source>
         <translation>%1: die Solver widersprechen sich: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1603,10 @@
         <source>Remove every line from the panel (the log file keeps them)</source>
         <translation>Alle Zeilen aus dem Panel entfernen (die Protokolldatei behält sie)</translation>
     </message>
+    <message>
+        <source>Show lines of this level and above</source>
+        <translation>Zeilen dieser Stufe und darüber anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::MainWindow</name>
@@ -1970,6 +2012,14 @@
         <source>Solvers disagree: %1</source>
         <translation>Die Solver widersprechen sich: %1</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>%1 (:status %2)</source>
+        <translation>%1 (:status %2)</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::RecoveryBanner</name>
@@ -2173,6 +2223,13 @@
     <message>
         <source>Solver &amp;output read at most:</source>
         <translation>Solver-&amp;Ausgabe höchstens lesen:</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::TabTitles</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,10 @@
         <source>%1 ended without an answer (exit code %2): %3</source>
         <translation>%1 s’est terminé sans réponse (code %2) : %3</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::engine::Engine</name>
@@ -763,10 +767,6 @@
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <source>%1: cvc5 gives %2 check-sat answers but the manifest has %3 check-sat claims</source>
-        <translation>%1 : cvc5 donne %2 réponses check-sat mais le manifeste contient %3 affirmations check-sat</translation>
-    </message>
-    <message>
         <source>%1: the document has no claim in the manifest</source>
         <translation>%1 : le document n’a aucune affirmation dans le manifeste</translation>
     </message>
@@ -799,24 +799,8 @@
         <translation>obligation : %1</translation>
     </message>
     <message>
-        <source>cvc5 could not run the document: %1</source>
-        <translation>cvc5 n’a pas pu exécuter le document : %1</translation>
-    </message>
-    <message>
-        <source>no check-sat of the document matches this claim</source>
-        <translation>aucun check-sat du document ne correspond à cette affirmation</translation>
-    </message>
-    <message>
         <source>answer &quot;%1&quot; is not sat or unsat</source>
         <translation>la réponse « %1 » n’est ni sat ni unsat</translation>
-    </message>
-    <message>
-        <source>cvc5 answers %1 to check-sat %2, not %3</source>
-        <translation>cvc5 répond %1 au check-sat %2, et non %3</translation>
-    </message>
-    <message>
-        <source>cvc5 answers %1 to check-sat %2 of the document</source>
-        <translation>cvc5 répond %1 au check-sat %2 du document</translation>
     </message>
     <message>
         <source>level %1 is not one a CNF can have</source>
@@ -930,6 +914,38 @@
         <source>%1: obligation &quot;%2&quot; has no claim in the manifest</source>
         <translation>%1 : l’obligation « %2 » n’a aucune affirmation dans le manifeste</translation>
     </message>
+    <message>
+        <source>%1: check-sat@%2 has no claim in the manifest (a claim was removed, or the document was edited)</source>
+        <translation>%1 : check-sat@%2 n’a pas d’affirmation dans le manifeste (une affirmation a été retirée, ou le document modifié)</translation>
+    </message>
+    <message>
+        <source>its id does not name its line %1 (expected check-sat@%1)</source>
+        <translation>son identifiant ne désigne pas sa ligne %1 (attendu : check-sat@%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no check-sat at line %2 for this claim (the document was edited or reordered)</source>
+        <translation>%1 n’a pas de check-sat à la ligne %2 pour cette affirmation (le document a été modifié ou réordonné)</translation>
+    </message>
+    <message>
+        <source>cvc5 did not get to %1: %2</source>
+        <translation>cvc5 n’est pas arrivé jusqu’à %1 : %2</translation>
+    </message>
+    <message>
+        <source>the document stopped before it</source>
+        <translation>le document s’est arrêté avant</translation>
+    </message>
+    <message>
+        <source>cvc5 gives no answer to %1: %2</source>
+        <translation>cvc5 ne donne pas de réponse à %1 : %2</translation>
+    </message>
+    <message>
+        <source>cvc5 answers %1 to %2, not %3</source>
+        <translation>cvc5 répond %1 à %2, et non %3</translation>
+    </message>
+    <message>
+        <source>cvc5 answers %1 to %2 of the document</source>
+        <translation>cvc5 répond %1 à %2 du document</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::exporting::Bundle</name>
@@ -1023,6 +1039,13 @@
     </message>
 </context>
 <context>
+    <name>proofdesk::ui::CheckSession</name>
+    <message>
+        <source>not run: the document stopped at an earlier error</source>
+        <translation>non exécuté : le document s’est arrêté sur une erreur antérieure</translation>
+    </message>
+</context>
+<context>
     <name>proofdesk::ui::DiagnosticsModel</name>
     <message>
         <source>error</source>
@@ -1054,6 +1077,17 @@
     <message>
         <source>untitled.pds</source>
         <translation>sans-titre.pds</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::DocumentChecker</name>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1147,10 @@
     <message>
         <source>%1: solvers disagree: %2</source>
         <translation>%1 : les solveurs se contredisent : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1603,10 @@
         <source>Remove every line from the panel (the log file keeps them)</source>
         <translation>Retirer toutes les lignes du panneau (le fichier journal les garde)</translation>
     </message>
+    <message>
+        <source>Show lines of this level and above</source>
+        <translation>Afficher les lignes de ce niveau et au-dessus</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::MainWindow</name>
@@ -1970,6 +2012,14 @@
         <source>Solvers disagree: %1</source>
         <translation>Les solveurs se contredisent : %1</translation>
     </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>%1 (:status %2)</source>
+        <translation>%1 (:status %2)</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::RecoveryBanner</name>
@@ -2173,6 +2223,13 @@
     <message>
         <source>Solver &amp;output read at most:</source>
         <translation>Sortie des s&amp;olveurs lue au plus :</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::ui::TabTitles</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
