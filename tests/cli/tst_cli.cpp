@@ -189,20 +189,33 @@ void tst_Cli::usageErrors()
 
 // Several .smt2 and .cnf documents run side by side (--jobs 2); the report lists them in
 // command-line order, each with its own answers.
-void tst_Cli::documentsSideBySideKeepOrder()
+namespace {
+
+// Documents of both kinds with known outcomes: an unsat CNF, an .smt2 whose :status holds, one
+// whose :status is wrong, and (with `satCnf`) a satisfiable CNF. An empty path if a write failed.
+QStringList writeDocuments(const QTemporaryDir &dir, bool satCnf)
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
     const auto write = [&](const char *name, const QByteArray &text) {
         QFile f(dir.filePath(QLatin1String(name)));
         return f.open(QIODevice::WriteOnly) && f.write(text) == text.size() ? f.fileName() : QString();
     };
-    const QStringList paths{
+    QStringList paths{
         write("a-unsat.cnf", "p cnf 2 4\n1 2 0\n-1 2 0\n1 -2 0\n-1 -2 0\n"),
         write("b-sat.smt2", "(set-info :status sat)\n(declare-const x Int)\n(assert (> x 2))\n(check-sat)\n"),
         write("c-wrong-status.smt2", "(set-info :status sat)\n(declare-const x Int)\n(assert (> x x))\n(check-sat)\n"),
-        write("d-sat.cnf", "p cnf 2 1\n1 -2 0\n"),
     };
+    if (satCnf)
+        paths << write("d-sat.cnf", "p cnf 2 1\n1 -2 0\n");
+    return paths;
+}
+
+} // namespace
+
+void tst_Cli::documentsSideBySideKeepOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList paths = writeDocuments(dir, true);
     QVERIFY(!paths.contains(QString()));
     const Run r = run(QStringList{QStringLiteral("check"), QStringLiteral("--jobs"), QStringLiteral("2"),
                                   QStringLiteral("--no-cache"), QStringLiteral("--format"), QStringLiteral("json")}
@@ -226,15 +239,7 @@ void tst_Cli::documentsAreAnsweredFromTheCache()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto write = [&](const char *name, const QByteArray &text) {
-        QFile f(dir.filePath(QLatin1String(name)));
-        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size() ? f.fileName() : QString();
-    };
-    const QStringList paths{
-        write("a-unsat.cnf", "p cnf 2 4\n1 2 0\n-1 2 0\n1 -2 0\n-1 -2 0\n"),
-        write("b-sat.smt2", "(set-info :status sat)\n(declare-const x Int)\n(assert (> x 2))\n(check-sat)\n"),
-        write("c-wrong-status.smt2", "(set-info :status sat)\n(declare-const x Int)\n(assert (> x x))\n(check-sat)\n"),
-    };
+    const QStringList paths = writeDocuments(dir, false);
     QVERIFY(!paths.contains(QString()));
     const QString cache = dir.filePath(QStringLiteral("shared.sqlite"));
     const auto cached = [&](bool trust) {
