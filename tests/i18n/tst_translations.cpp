@@ -132,10 +132,23 @@ void tst_Translations::languages_data()
 void tst_Translations::everySourceStringIsTranslated()
 {
     QFETCH(QString, language);
-    QVERIFY2(QFile::exists(QStringLiteral(PROOFDESK_LUPDATE_PROJECT)),
-             "the lupdate project file is missing: reconfigure the build");
+    QVERIFY2(QFile::exists(QStringLiteral(PROOFDESK_LUPDATE_PROJECT_CMAKE)),
+             "the lupdate project description is missing: reconfigure the build");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
+    // The project as JSON, as the update_translations target makes it.
+    const QString project = dir.filePath(QStringLiteral("project.json"));
+    {
+        QProcess generate;
+        generate.setProcessChannelMode(QProcess::MergedChannels);
+        generate.start(QStringLiteral(PROOFDESK_CMAKE),
+                       {QStringLiteral("-DIN_FILE=" PROOFDESK_LUPDATE_PROJECT_CMAKE), QStringLiteral("-DOUT_FILE=") + project,
+                        QStringLiteral("-P"), QStringLiteral(PROOFDESK_LUPDATE_PROJECT_SCRIPT)});
+        QVERIFY2(generate.waitForFinished(60000), "generating the lupdate project did not finish");
+        const QByteArray output = generate.readAll();
+        QVERIFY2(generate.exitStatus() == QProcess::NormalExit && generate.exitCode() == 0 && QFile::exists(project),
+                 output.constData());
+    }
     const QString copy = dir.filePath(QStringLiteral("proofdesk_%1.ts").arg(language));
     QVERIFY(QFile::copy(catalogue(language), copy));
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -144,7 +157,7 @@ void tst_Translations::everySourceStringIsTranslated()
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(PROOFDESK_LUPDATE),
-                  {QStringLiteral("-project"), QStringLiteral(PROOFDESK_LUPDATE_PROJECT), QStringLiteral("-no-obsolete"),
+                  {QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"),
                    QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy});
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish within 2 minutes");
     const QByteArray output = lupdate.readAll();
