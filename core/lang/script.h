@@ -36,7 +36,7 @@ public:
     TermList(std::vector<Term> terms); // NOLINT(google-explicit-constructor): a list of terms
     TermList(std::initializer_list<Term> terms);
 
-    std::size_t size() const { return m_terms ? m_terms->size() : 0; }
+    std::size_t size() const; // below Term: clang instantiates vector<Term>::size eagerly
     bool empty() const { return size() == 0; }
     const Term *begin() const;
     const Term *end() const;
@@ -80,6 +80,10 @@ struct Term {
     static Term boolean(bool b) { return literal(b ? "true" : "false", Sort::boolean()); }
 };
 
+inline std::size_t TermList::size() const
+{
+    return m_terms ? m_terms->size() : 0;
+}
 inline const Term *TermList::begin() const
 {
     return m_terms ? m_terms->data() : nullptr;
