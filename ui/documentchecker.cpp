@@ -14,6 +14,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <string_view>
 
 namespace proofdesk::ui {
 
@@ -119,6 +120,17 @@ std::shared_ptr<lang::Module> scanDocument(DocumentKind kind, const QString &tex
 lang::Obligation documentObligation(const QString &id, int line, int column, const std::string &file)
 {
     return obligationAt(id, line, column, 0, file);
+}
+
+QString smt2CheckScript(const QString &text, int line)
+{
+    // The scan's offsets are of UTF-8 bytes, as the worker reads the script.
+    const QByteArray utf8 = text.toUtf8();
+    for (const solve::CheckSatCommand &c : solve::checkSatCommands(std::string_view(utf8.constData(), std::size_t(utf8.size())))) {
+        if (c.line == line)
+            return QString::fromUtf8(utf8.left(qsizetype(c.end))) + QLatin1Char('\n');
+    }
+    return {};
 }
 
 DocumentChecker::DocumentChecker(QObject *parent) : QObject(parent)

@@ -25,6 +25,10 @@ std::shared_ptr<lang::Module> scanDocument(DocumentKind kind, const QString &tex
 // One obligation for a check: also for checks the scan could not foresee ("parse@3",
 // "document").
 lang::Obligation documentObligation(const QString &id, int line, int column, const std::string &file);
+// What the check whose (check-sat) starts on `line` of an SMT-LIB script asks: the script's
+// text up to and including that command (solve/smt2scan.h), since a check-sat is asked of
+// every command before it. The lines keep their numbers. Empty if no check starts there.
+QString smt2CheckScript(const QString &text, int line);
 
 // Runs engine::checkSmt2Document / checkCnfDocument for a tab, one at a time, on a thread
 // of its own (they block until their processes end). start() stops the run before it

@@ -8,6 +8,7 @@ std::vector<CheckSatCommand> checkSatCommands(std::string_view text)
     std::vector<CheckSatCommand> commands;
     int line = 1;
     int depth = 0;
+    bool open = false; // the last command found has not been closed yet
     std::size_t i = 0;
     const auto skipTo = [&](char close, std::size_t from) {
         std::size_t j = from;
@@ -42,7 +43,8 @@ std::vector<CheckSatCommand> checkSatCommands(std::string_view text)
                         const std::size_t after = j + word.size();
                         const char n = after < text.size() ? text[after] : ')';
                         if (n == ')' || n == ' ' || n == '\t' || n == '\n' || n == '\r' || n == '(') {
-                            commands.push_back({line, i});
+                            commands.push_back({line, i, text.size()});
+                            open = true;
                             break;
                         }
                     }
@@ -54,6 +56,10 @@ std::vector<CheckSatCommand> checkSatCommands(std::string_view text)
             if (depth > 0)
                 --depth;
             ++i;
+            if (depth == 0 && open) {
+                commands.back().end = i;
+                open = false;
+            }
         } else {
             ++i;
         }

@@ -16,6 +16,7 @@ namespace proofdesk::solve {
 struct CheckSatCommand {
     int line = 0;           // 1-based line of its '('
     std::size_t offset = 0; // byte offset of its '(' in the text
+    std::size_t end = 0;    // byte offset just past its closing ')'; the text's size if unclosed
 };
 
 // The check-sat commands in document order, found by a scan over SMT-LIB tokens: comments,
