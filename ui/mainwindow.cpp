@@ -8,6 +8,7 @@
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
+#include "ui/documentchecker.h"
 #include "ui/documenttab.h"
 #include "ui/exportdialog.h"
 #include "ui/filesave.h"
@@ -332,24 +333,34 @@ DocumentTab *MainWindow::findTab(const QString &path) const
     return nullptr;
 }
 
+QStringList MainWindow::tabTitles() const
+{
+    QStringList files;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        files << (this->tab(i) && !this->tab(i)->isReadOnly() ? this->tab(i)->file() : QString());
+    QStringList titles = distinctTitles(files);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (titles[i].isEmpty())
+            titles[i] = this->tab(i) ? this->tab(i)->title() : QString();
+    }
+    return titles;
+}
+
 void MainWindow::updateTabTitle(DocumentTab *tab)
 {
     const int index = indexOfTab(tab);
     if (index < 0)
         return;
     // A name or a new file may make another tab's title ambiguous: all titles are redone.
-    QStringList files;
-    for (int i = 0; i < m_tabs->count(); ++i)
-        files << (this->tab(i) && !this->tab(i)->isReadOnly() ? this->tab(i)->file() : QString());
-    const QStringList titles = distinctTitles(files);
+    const QStringList titles = tabTitles();
     for (int i = 0; i < m_tabs->count(); ++i) {
         DocumentTab *t = this->tab(i);
-        const QString title = titles[i].isEmpty() || !t ? (t ? t->title() : QString()) : titles[i];
-        m_tabs->setTabText(i, t && t->isModified() ? title + QStringLiteral(" *") : title);
+        m_tabs->setTabText(i, t && t->isModified() ? titles[i] + QStringLiteral(" *") : titles[i]);
     }
     m_tabs->setTabToolTip(index, tab->isReadOnly()  ? tr("%1 (read-only)").arg(tab->title())
                                  : tab->file().isEmpty() ? tr("untitled")
                                                          : QDir::toNativeSeparators(tab->file()));
+    updateWindowTitle(); // the current tab's title may have gained or lost its folders
 }
 
 void MainWindow::updateWindowTitle()
@@ -360,7 +371,21 @@ void MainWindow::updateWindowTitle()
         setWindowModified(false);
         return;
     }
-    setWindowTitle(tr("%1[*] — ProofDesk").arg(tab->title()));
+    // The tab's title as the tab bar shows it; for a file on disk also its folder, which
+    // tells apart files of the same name even when only one of them is open.
+    const QString title = tabTitles().value(indexOfTab(tab), tab->title());
+    const QString file = tab->isReadOnly() ? QString() : tab->file();
+    if (file.isEmpty() || file.startsWith(QLatin1Char(':'))) {
+        setWindowTitle(tr("%1[*] — ProofDesk").arg(title));
+    } else {
+        QString folder = QDir::toNativeSeparators(QFileInfo(file).absolutePath());
+#ifdef Q_OS_UNIX
+        const QString home = QDir::homePath();
+        if (folder == home || folder.startsWith(home + QLatin1Char('/')))
+            folder = QLatin1Char('~') + folder.mid(home.size());
+#endif
+        setWindowTitle(tr("%1 (%2)[*] — ProofDesk").arg(title, folder));
+    }
     setWindowModified(tab->isModified());
 }
 
@@ -811,12 +836,12 @@ void MainWindow::refreshVerdicts()
     const lang::Module *module = session->module();
     const auto counts = session->counts();
     const AnalysisSummary summary = module ? summarize(*module) : AnalysisSummary{};
-    m_summary->setText(tr("%1 proved, %2 failed, %3 unknown, %4 running · %5 errors")
-                           .arg(counts.proved)
-                           .arg(counts.failed)
-                           .arg(counts.unknown)
-                           .arg(counts.running + counts.pending)
-                           .arg(summary.errors + counts.errors));
+    // Each count in its own numerus form: "1 error", "2 errors", as each language says it.
+    m_summary->setText(tr("%1, %2, %3, %4 · %5", "status bar: proved, failed, unknown, running · errors")
+                           .arg(tr("%n proved", nullptr, counts.proved), tr("%n failed", nullptr, counts.failed),
+                                tr("%n unknown", nullptr, counts.unknown),
+                                tr("%n running", nullptr, counts.running + counts.pending),
+                                tr("%n error(s)", nullptr, summary.errors + counts.errors)));
     const bool busy = counts.running + counts.pending > 0 && session->busy();
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
@@ -929,6 +954,21 @@ QString MainWindow::obligationAtCursor() const
 
 void MainWindow::checkLemmaAtCursor()
 {
+    const CheckSession *session = currentTab()->session();
+    if (!session) {
+        statusBar()->showMessage(tr("A read-only tab is not checked."), 3000);
+        return;
+    }
+    // A script or a formula has no lemmas: a (check-sat) is asked of every command before
+    // it, and a DIMACS formula is one check, so the part at the cursor is the whole document.
+    if (session->kind() != DocumentKind::Sketch) {
+        currentTab()->checkAll();
+        statusBar()->showMessage(session->kind() == DocumentKind::Smt2
+                                     ? tr("Checking the whole script: each (check-sat) depends on every command before it.")
+                                     : tr("Checking the whole formula: a DIMACS file is one check."),
+                                 5000);
+        return;
+    }
     const QString lemma = obligationAtCursor();
     if (lemma.isEmpty()) {
         statusBar()->showMessage(tr("The cursor is not inside a lemma."), 3000);
@@ -980,27 +1020,48 @@ DocumentTab *MainWindow::openObligationAsSmtLib(const QString &id)
 {
     if (id.isEmpty())
         return nullptr;
-    const CheckSession *session = currentTab()->session();
+    DocumentTab *source = currentTab();
+    const CheckSession *session = source->session();
     const lang::Module *module = session ? session->module() : nullptr;
     const lang::Obligation *obligation = nullptr;
     if (module) {
         const auto it = std::ranges::find(module->obligations, id.toStdString(), &lang::Obligation::id);
         obligation = it != module->obligations.end() ? &*it : nullptr;
     }
-    const QString title = id + QStringLiteral(".smt2");
+    QString title = id + QStringLiteral(".smt2");
+    QString text = obligation ? QString::fromStdString(obligation->smt) : QString();
+    if (session && session->kind() == DocumentKind::Cnf) {
+        statusBar()->showMessage(tr("A DIMACS formula is checked as it is: there is no SMT-LIB text apart from the file."), 5000);
+        return nullptr;
+    }
+    if (session && session->kind() == DocumentKind::Smt2 && obligation) {
+        // A document's check has no obligation text: what it asks is the script up to its
+        // (check-sat), found again in the text the checks were found in.
+        const int line = int(obligation->range.begin.line);
+        title = QStringLiteral("%1@%2.smt2").arg(QFileInfo(source->title()).completeBaseName()).arg(line);
+        text = smt2CheckScript(source->analyzer()->lastResult().text, line);
+        if (text.isEmpty()) {
+            statusBar()->showMessage(tr("%1 is not a (check-sat) of the script: there is no SMT-LIB text of its own to show.").arg(id), 5000);
+            return nullptr;
+        }
+    }
+    if (obligation && text.isEmpty()) {
+        statusBar()->showMessage(tr("%1 has no SMT-LIB text: see the Problems panel.").arg(id), 5000);
+        return nullptr;
+    }
     // Open already: that tab, with the text of the current analysis if there is one.
     for (int i = 0; i < m_tabs->count(); ++i) {
         DocumentTab *t = tab(i);
         if (t->isReadOnly() && t->title() == title) {
-            if (obligation)
-                t->editor()->setPlainText(QString::fromStdString(obligation->smt));
+            if (!text.isEmpty())
+                t->editor()->setPlainText(text);
             m_tabs->setCurrentWidget(t);
             return t;
         }
     }
-    if (!obligation)
+    if (text.isEmpty())
         return nullptr;
-    return addTab(new DocumentTab(m_repository.get(), title, QString::fromStdString(obligation->smt), m_tabs));
+    return addTab(new DocumentTab(m_repository.get(), title, text, m_tabs));
 }
 
 // ---- files

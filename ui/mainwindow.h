@@ -87,7 +87,9 @@ public:
     // Opens dropped files (.pds, .smt2, .cnf) in tabs; others are reported in the status
     // bar and the Log panel. Returns how many were opened.
     int openUrls(const QList<QUrl> &urls);
-    // Opens the obligation as SMT-LIB in a read-only tab titled "lemma/step.smt2".
+    // Opens the obligation as SMT-LIB in a read-only tab titled "lemma/step.smt2"; a check of
+    // an SMT-LIB script as the script up to its (check-sat), titled "name@LINE.smt2". Null,
+    // with the reason in the status bar, when there is no text to show (a DIMACS formula).
     DocumentTab *openObligationAsSmtLib(const QString &obligationId);
     // The Log panel's model.
     LogModel *logModel() const { return m_log; }
@@ -165,6 +167,8 @@ private:
     std::expected<void, QString> loadInto(DocumentTab *tab, const QString &path);
     void currentTabChanged();
     void updateTabTitle(DocumentTab *tab);
+    // What each tab's title says (tabtitles.h), without the modified star.
+    QStringList tabTitles() const;
     void updateWindowTitle();
     void updateEditActions();
     void addLog(const LogEntry &entry);

@@ -9,6 +9,7 @@
 #include "ui/checksession.h"
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
+#include "ui/documentchecker.h"
 #include "ui/documenttab.h"
 #include "ui/logmodel.h"
 #include "ui/logpanel.h"
@@ -18,15 +19,21 @@
 #include "ui/tabtitles.h"
 
 #include "engine/cache.h"
+#include "engine/documents.h"
+#include "engine/workerprocess.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -71,6 +78,36 @@ QModelIndex rowOf(const ui::ObligationsModel *model, const QString &id, int colu
     return model->indexOfObligation(id).siblingAtColumn(column);
 }
 
+// A menu action of the window, by its (untranslated) text.
+QAction *menuAction(MainWindow *window, const char *text)
+{
+    const QString wanted = MainWindow::tr(text);
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text() == wanted)
+            return action;
+    }
+    return nullptr;
+}
+
+// Selects a check in the Obligations panel, as a click on its row does.
+bool selectCheck(MainWindow *window, const QString &id)
+{
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(window->obligationsView()->model());
+    if (!proxy)
+        return false;
+    const QModelIndex shown = proxy->mapFromSource(window->currentTab()->obligationsModel()->indexOfObligation(id));
+    if (!shown.isValid())
+        return false;
+    window->obligationsView()->setCurrentIndex(shown);
+    return window->obligationsView()->currentIndex().data(ui::ObligationsModel::IdRole).toString() == id;
+}
+
+bool haveSatSolver()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("kissat")).isEmpty() ||
+           !QStandardPaths::findExecutable(QStringLiteral("cadical")).isEmpty();
+}
+
 } // namespace
 
 class tst_DocTabs : public QObject
@@ -88,6 +125,12 @@ private slots:
     void cnfIsProvedWithDratTrimAndRecheckedFromTheBuffer();
     void closingATabStopsItsDocumentCheck();
     void sameNamedFilesGetDistinctTitles();
+    void smt2CheckScriptEndsAtItsCommand();
+    void smt2CheckOpensAsTheScriptUpToIt();
+    void cnfHasNoSeparateSmtLibAndIsCheckedWhole();
+    void checkAtCursorChecksTheWholeScript();
+    void statusBarCountsUseNumerusForms();
+    void windowTitleTellsSameNamedDocumentsApart();
     void distinctTitlesUseTheFewestFolders();
     void logFilterHidesLowerLevels();
     void autosaveWritesOffTheGuiThreadAndCloseLeavesNoRecovery();
@@ -341,6 +384,207 @@ void tst_DocTabs::sameNamedFilesGetDistinctTitles()
     // Alone again: the name suffices.
     QVERIFY(m_window->closeTab(1));
     QCOMPARE(m_window->tabText(0), QStringLiteral("main.pds"));
+}
+
+void tst_DocTabs::smt2CheckScriptEndsAtItsCommand()
+{
+    // The command's end is found by the same token scan as its start: a ')' in a comment,
+    // a |quoted symbol| or a "string" does not close it, nested parentheses do not either.
+    const QString text = QStringLiteral("(set-logic QF_UF)\n"
+                                        "(declare-const |a)b| Bool) ; (check-sat) in a comment\n"
+                                        "(echo \"(check-sat)\")\n"
+                                        "(check-sat-assuming (|a)b| (not |a)b|)) ) ; tail)\n"
+                                        "(push 1) (check-sat) (pop 1)\n"
+                                        "(check-sat");
+    QCOMPARE(ui::smt2CheckScript(text, 4), text.left(text.indexOf(QStringLiteral(" ; tail)"))) + QLatin1Char('\n'));
+    QCOMPARE(ui::smt2CheckScript(text, 5),
+             text.left(text.indexOf(QStringLiteral(" (pop 1)"))) + QLatin1Char('\n'));
+    // Unclosed at the end of the text: all of it.
+    QCOMPARE(ui::smt2CheckScript(text, 6), text + QLatin1Char('\n'));
+    // No check starts on lines 1 to 3 (the comment and the string do not count).
+    for (const int line : {1, 2, 3, 7})
+        QVERIFY2(ui::smt2CheckScript(text, line).isEmpty(), qPrintable(QString::number(line)));
+    // Offsets are of UTF-8 bytes; the text is cut at characters all the same.
+    const QString wide = QStringLiteral("; Größe ∀x\n(check-sat)\n(exit)\n");
+    QCOMPARE(ui::smt2CheckScript(wide, 2), QStringLiteral("; Größe ∀x\n(check-sat)\n"));
+}
+
+void tst_DocTabs::smt2CheckOpensAsTheScriptUpToIt()
+{
+    const QString path = write(QStringLiteral("two.smt2"), SatThenUnsat);
+    QVERIFY(!path.isEmpty());
+    DocumentTab *document = openChecked(path);
+    QVERIFY(document);
+    QAction *show = menuAction(m_window.get(), "Show Selected Step as &SMT-LIB");
+    QVERIFY(show);
+    const QStringList lines = QString::fromLatin1(SatThenUnsat).split(QLatin1Char('\n'));
+
+    for (const auto &[id, line, answer] : {std::tuple{QStringLiteral("check-sat@5"), 5, QStringLiteral("sat")},
+                                           std::tuple{QStringLiteral("check-sat@8"), 8, QStringLiteral("unsat")}}) {
+        m_window->setCurrentTab(m_window->indexOfTab(document));
+        const int before = m_window->tabCount();
+        QVERIFY(selectCheck(m_window.get(), id));
+        show->trigger();
+        QCOMPARE(m_window->tabCount(), before + 1);
+        DocumentTab *shown = m_window->currentTab();
+        QVERIFY(shown != document);
+        QVERIFY(shown->isReadOnly());
+        QVERIFY(shown->editor()->isReadOnly());
+        QCOMPARE(shown->title(), QStringLiteral("two@%1.smt2").arg(line));
+        // The script's commands up to and including that (check-sat), on the same lines.
+        const QString text = shown->editor()->toPlainText();
+        QCOMPARE(text, lines.mid(0, line).join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        QVERIFY(text.trimmed().endsWith(QStringLiteral("(check-sat)")));
+
+        // What that check asks, asked again on its own: its last check is the same check
+        // with the same answer.
+        engine::DocumentOptions options;
+        options.workerProgram = engine::defaultWorkerProgram();
+        const QList<engine::DocumentCheck> checks = engine::checkSmt2Document(text, options);
+        QVERIFY(!checks.isEmpty());
+        QCOMPARE(checks.last().id, id);
+        QCOMPARE(checks.last().answer, answer);
+        QCOMPARE(checks.last().answer, document->session()->documentCheck(id)->answer);
+    }
+
+    // Asked again: the tab already open comes forward, none is added.
+    m_window->setCurrentTab(m_window->indexOfTab(document));
+    const int tabs = m_window->tabCount();
+    QVERIFY(selectCheck(m_window.get(), QStringLiteral("check-sat@8")));
+    show->trigger();
+    QCOMPARE(m_window->tabCount(), tabs);
+    QCOMPARE(m_window->currentTab()->title(), QStringLiteral("two@8.smt2"));
+
+    // Seen as a user sees it: the document's tab and the two read-only ones in the tab bar.
+    m_window->resize(1100, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString png = QDir::current().absoluteFilePath(QStringLiteral("tst_doctabs-check-as-smtlib.png"));
+    QVERIFY(m_window->grab().save(png));
+    qInfo("screenshot: %s", qPrintable(png));
+    m_window->setCurrentTab(m_window->indexOfTab(document));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the status bar's new text laid out
+    const QString documentPng = QDir::current().absoluteFilePath(QStringLiteral("tst_doctabs-smt2-document.png"));
+    QVERIFY(m_window->grab().save(documentPng));
+    qInfo("screenshot: %s", qPrintable(documentPng));
+}
+
+void tst_DocTabs::cnfHasNoSeparateSmtLibAndIsCheckedWhole()
+{
+    if (!haveSatSolver())
+        QSKIP("neither kissat nor cadical is on PATH");
+    const QString path = write(QStringLiteral("tiny.cnf"), "p cnf 2 3\n1 2 0\n-1 0\n-2 0\n");
+    QVERIFY(!path.isEmpty());
+    DocumentTab *document = openChecked(path);
+    QVERIFY(document);
+    QCOMPARE(document->session()->state(QStringLiteral("cnf")), MarkState::Proved);
+
+    // No SMT-LIB text of its own: no tab, and the status bar says why.
+    const int tabs = m_window->tabCount();
+    QVERIFY(selectCheck(m_window.get(), QStringLiteral("cnf")));
+    m_window->statusBar()->clearMessage();
+    menuAction(m_window.get(), "Show Selected Step as &SMT-LIB")->trigger();
+    QCOMPARE(m_window->tabCount(), tabs);
+    QCOMPARE(m_window->currentTab(), document);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("DIMACS")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(!m_window->openObligationAsSmtLib(QStringLiteral("cnf")));
+    QCOMPARE(m_window->tabCount(), tabs);
+
+    // Check at the cursor: the formula, whole.
+    QSignalSpy finished(document->session(), &ui::CheckSession::finished);
+    const quint64 revision = document->session()->revision();
+    document->editor()->goTo(3, 1);
+    menuAction(m_window.get(), "Check &Lemma at Cursor")->trigger();
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("formula")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(document->session()->revision(), revision + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), CheckTimeoutMs);
+    QCOMPARE(finished.last().at(0).toULongLong(), revision + 1);
+    QCOMPARE(document->session()->state(QStringLiteral("cnf")), MarkState::Proved);
+}
+
+void tst_DocTabs::checkAtCursorChecksTheWholeScript()
+{
+    const QString path = write(QStringLiteral("two.smt2"), SatThenUnsat);
+    QVERIFY(!path.isEmpty());
+    DocumentTab *document = openChecked(path);
+    QVERIFY(document);
+    ui::CheckSession *session = document->session();
+    QSignalSpy finished(session, &ui::CheckSession::finished);
+    const quint64 revision = session->revision();
+
+    // The cursor on the second check: the first one runs again too, since the second is
+    // asked after every command before it.
+    document->editor()->goTo(8, 1);
+    m_window->statusBar()->clearMessage();
+    menuAction(m_window.get(), "Check &Lemma at Cursor")->trigger();
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             MainWindow::tr("Checking the whole script: each (check-sat) depends on every command before it."));
+    QCOMPARE(session->revision(), revision + 1);
+    QVERIFY(session->busy());
+    for (const QString &id : {QStringLiteral("check-sat@5"), QStringLiteral("check-sat@8")})
+        QCOMPARE(session->state(id), MarkState::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), CheckTimeoutMs);
+    QCOMPARE(finished.last().at(0).toULongLong(), revision + 1);
+    for (const QString &id : {QStringLiteral("check-sat@5"), QStringLiteral("check-sat@8")})
+        QCOMPARE(session->state(id), MarkState::Proved);
+
+    // A read-only tab is not checked, and says so instead of pretending.
+    QVERIFY(selectCheck(m_window.get(), QStringLiteral("check-sat@5")));
+    QVERIFY(m_window->openObligationAsSmtLib(QStringLiteral("check-sat@5")));
+    QVERIFY(m_window->currentTab()->isReadOnly());
+    menuAction(m_window.get(), "Check &Lemma at Cursor")->trigger();
+    QCOMPARE(m_window->statusBar()->currentMessage(), MainWindow::tr("A read-only tab is not checked."));
+}
+
+void tst_DocTabs::statusBarCountsUseNumerusForms()
+{
+    // One check agrees with its :status, one does not (an error): every count in the status
+    // bar is in its own numerus form, never "1 errors".
+    QByteArray text = SatThenUnsat;
+    text.replace(":status unsat", ":status sat");
+    const QString path = write(QStringLiteral("wrong.smt2"), text);
+    QVERIFY(!path.isEmpty());
+    DocumentTab *document = openChecked(path);
+    QVERIFY(document);
+    QCOMPARE(document->session()->state(QStringLiteral("check-sat@8")), MarkState::Error);
+    const auto counts = document->session()->counts();
+    QCOMPARE(counts.proved, 1);
+    QCOMPARE(counts.errors, 1);
+    const QString status = m_window->statusText();
+    QVERIFY2(status.contains(MainWindow::tr("%n proved", nullptr, 1)), qPrintable(status));
+    QVERIFY2(status.contains(MainWindow::tr("%n failed", nullptr, 0)), qPrintable(status));
+    QVERIFY2(status.endsWith(MainWindow::tr("%n error(s)", nullptr, 1)), qPrintable(status));
+    QVERIFY2(!status.contains(QStringLiteral("1 errors")), qPrintable(status));
+    QVERIFY2(!status.contains(QLatin1String("%n")) && !status.contains(QLatin1String("%1")), qPrintable(status));
+}
+
+void tst_DocTabs::windowTitleTellsSameNamedDocumentsApart()
+{
+    const QString a = write(QStringLiteral("a/main.smt2"), SatThenUnsat);
+    const QString b = write(QStringLiteral("b/main.smt2"), SatThenUnsat);
+    QVERIFY(m_window->openFile(a));
+    // Alone: the name and its folder, with the modified marker's place.
+    const QString folderA = QDir::toNativeSeparators(QFileInfo(a).absolutePath());
+    const QString folderB = QDir::toNativeSeparators(QFileInfo(b).absolutePath());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("main.smt2 (%1)[*] — ProofDesk").arg(folderA));
+    QVERIFY(m_window->openFile(b));
+    // Two of that name: the tab's own distinct title, as the tab bar shows it.
+    QCOMPARE(m_window->tabText(1), QStringLiteral("main.smt2 — b/"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("main.smt2 — b/ (%1)[*] — ProofDesk").arg(folderB));
+    QVERIFY(!m_window->isWindowModified());
+    m_window->setCurrentTab(0);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("main.smt2 — a/ (%1)[*] — ProofDesk").arg(folderA));
+    // An edit: the marker shows.
+    m_window->tab(0)->editor()->insertPlainText(QStringLiteral("; note\n"));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("[*]")));
+    m_window->tab(0)->setModified(false);
+    QVERIFY(!m_window->isWindowModified());
+    // The namesake closed: the title needs no folder in front any more.
+    QVERIFY(m_window->closeTab(1));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("main.smt2 (%1)[*] — ProofDesk").arg(folderA));
 }
 
 void tst_DocTabs::distinctTitlesUseTheFewestFolders()

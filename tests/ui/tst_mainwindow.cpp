@@ -146,7 +146,7 @@ void tst_MainWindow::problemsListTheErrors()
     QVERIFY(m_window->problemsView()->model() == model);
 
     const auto summary = ui::summarize(*m_window->analyzer()->lastResult().module);
-    QVERIFY2(m_window->statusText().endsWith(QStringLiteral("%1 errors").arg(summary.errors)),
+    QVERIFY2(m_window->statusText().endsWith(ui::MainWindow::tr("%n error(s)", nullptr, summary.errors)),
              qPrintable(m_window->statusText()));
     QVERIFY(summary.errors >= 4);
     // Rows after the module's own diagnostics are warnings from checking (failed steps...).
