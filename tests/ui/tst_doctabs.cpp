@@ -467,6 +467,17 @@ void tst_DocTabs::smt2CheckOpensAsTheScriptUpToIt()
     const QString documentPng = QDir::current().absoluteFilePath(QStringLiteral("tst_doctabs-smt2-document.png"));
     QVERIFY(m_window->grab().save(documentPng));
     qInfo("screenshot: %s", qPrintable(documentPng));
+
+    // A check the scan did not foresee (a parse error) starts no (check-sat): no tab, and
+    // the status bar says why.
+    document->editor()->setPlainText(QStringLiteral("(set-logic QF_LIA)\n(declare-const x Int)\n(assert (> y 2))\n(check-sat)\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(document->session()->documentCheck(QStringLiteral("parse@3")) != nullptr, CheckTimeoutMs);
+    const int before = m_window->tabCount();
+    QVERIFY(!m_window->openObligationAsSmtLib(QStringLiteral("parse@3")));
+    QCOMPARE(m_window->tabCount(), before);
+    QCOMPARE(m_window->currentTab(), document);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("parse@3")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void tst_DocTabs::cnfHasNoSeparateSmtLibAndIsCheckedWhole()
