@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/documents.h"
+#include "engine/engine.h"
 #include "ui/analysisresult.h"
 
 #include <QList>
@@ -25,6 +26,12 @@ std::shared_ptr<lang::Module> scanDocument(DocumentKind kind, const QString &tex
 // One obligation for a check: also for checks the scan could not foresee ("parse@3",
 // "document").
 lang::Obligation documentObligation(const QString &id, int line, int column, const std::string &file);
+
+// What a document tab's check runs with, from its session's engine options: the limits,
+// the worker, the external solvers (z3 joins the .smt2 portfolio when detected). A solver
+// chosen for a re-run (EngineOptions::onlySolver) is the only strategy of an .smt2
+// document, or the only SAT solver of a DIMACS one.
+engine::DocumentOptions documentOptionsFor(const engine::EngineOptions &options, DocumentKind kind);
 
 // Runs engine::checkSmt2Document / checkCnfDocument for a tab, one at a time, on a thread
 // of its own (they block until their processes end). start() stops the run before it
