@@ -138,10 +138,6 @@
         <translation>Zeitlimit je Strategie in Sekunden (Vorgabe 10).</translation>
     </message>
     <message>
-        <source>Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary.</source>
-        <translation>Nur diese Strategie verwenden: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary.</translation>
-    </message>
-    <message>
         <source>Neither read nor write the result cache.</source>
         <translation>Den Ergebnis-Cache weder lesen noch schreiben.</translation>
     </message>
@@ -385,6 +381,10 @@
         <source>Take proofs from the --cache file as proved (by default a cache given by path is shared, and its proofs are solved again).</source>
         <translation>Beweise aus der --cache-Datei als bewiesen übernehmen (ein per Pfad angegebener Cache gilt sonst als geteilt, und seine Beweise werden neu gelöst).</translation>
     </message>
+    <message>
+        <source>Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary (for .cnf files: kissat, cadical).</source>
+        <translation>Nur diese Strategie verwenden: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary (für .cnf-Dateien: kissat, cadical).</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::engine</name>
@@ -479,6 +479,42 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>disagreement: %1 answers sat but %2 answers unsat</source>
+        <translation>Widerspruch: %1 antwortet sat, aber %2 antwortet unsat</translation>
+    </message>
+    <message>
+        <source> — answered by %1 after %2</source>
+        <translation> — beantwortet von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>timeout after %1</source>
+        <translation>Zeitüberschreitung nach %1</translation>
+    </message>
+    <message>
+        <source>printed more than %1 bytes</source>
+        <translation>hat mehr als %1 Bytes ausgegeben</translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 meldete einen Fehler: %2</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>no solver for SMT-LIB is available among %1</source>
+        <translation>kein SMT-LIB-Solver verfügbar unter %1</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
     </message>
 </context>
 <context>
@@ -915,10 +951,6 @@
         <translation>%1: Verpflichtung „%2“ hat keine Behauptung im Manifest</translation>
     </message>
     <message>
-        <source>%1: check-sat@%2 has no claim in the manifest (a claim was removed, or the document was edited)</source>
-        <translation>%1: check-sat@%2 hat keine Behauptung im Manifest (eine Behauptung wurde entfernt oder das Dokument bearbeitet)</translation>
-    </message>
-    <message>
         <source>its id does not name its line %1 (expected check-sat@%1)</source>
         <translation>seine Kennung nennt nicht seine Zeile %1 (erwartet: check-sat@%1)</translation>
     </message>
@@ -927,24 +959,28 @@
         <translation>%1 hat für diese Behauptung kein check-sat in Zeile %2 (das Dokument wurde bearbeitet oder umgestellt)</translation>
     </message>
     <message>
-        <source>cvc5 did not get to %1: %2</source>
-        <translation>cvc5 ist nicht bis %1 gekommen: %2</translation>
-    </message>
-    <message>
         <source>the document stopped before it</source>
         <translation>das Dokument brach davor ab</translation>
     </message>
     <message>
-        <source>cvc5 gives no answer to %1: %2</source>
-        <translation>cvc5 gibt keine Antwort auf %1: %2</translation>
+        <source>%1: %2 has no claim in the manifest (a claim was removed, or the document was edited)</source>
+        <translation>%1: %2 hat keine Behauptung im Manifest (eine Behauptung wurde entfernt oder das Dokument bearbeitet)</translation>
     </message>
     <message>
-        <source>cvc5 answers %1 to %2, not %3</source>
-        <translation>cvc5 antwortet %1 auf %2, nicht %3</translation>
+        <source>%1 did not get to %2: %3</source>
+        <translation>%1 kam nicht bis %2: %3</translation>
     </message>
     <message>
-        <source>cvc5 answers %1 to %2 of the document</source>
-        <translation>cvc5 antwortet %1 auf %2 des Dokuments</translation>
+        <source>%1 gives no answer to %2: %3</source>
+        <translation>%1 gibt keine Antwort auf %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 to %3, not %4</source>
+        <translation>%1 antwortet %2 auf %3, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 to %3 of the document</source>
+        <translation>%1 antwortet %2 auf %3 des Dokuments</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1921,14 @@
     <message>
         <source>&amp;Export Bundle…</source>
         <translation>Bündel e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>%1 is a SAT solver: it checks DIMACS (.cnf) documents.</source>
+        <translation>%1 ist ein SAT-Solver: er prüft DIMACS-Dokumente (.cnf).</translation>
+    </message>
+    <message>
+        <source>A DIMACS document is checked by a SAT solver: kissat or cadical.</source>
+        <translation>Ein DIMACS-Dokument prüft ein SAT-Solver: kissat oder cadical.</translation>
     </message>
 </context>
 <context>

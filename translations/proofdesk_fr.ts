@@ -138,10 +138,6 @@
         <translation>Limite de temps par stratégie en secondes (10 par défaut).</translation>
     </message>
     <message>
-        <source>Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary.</source>
-        <translation>N’utiliser que cette stratégie : cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary.</translation>
-    </message>
-    <message>
         <source>Neither read nor write the result cache.</source>
         <translation>Ni lire ni écrire le cache de résultats.</translation>
     </message>
@@ -385,6 +381,10 @@
         <source>Take proofs from the --cache file as proved (by default a cache given by path is shared, and its proofs are solved again).</source>
         <translation>Tenir pour prouvées les preuves du fichier --cache (sinon, un cache désigné par son chemin est considéré comme partagé et ses preuves sont recalculées).</translation>
     </message>
+    <message>
+        <source>Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary (for .cnf files: kissat, cadical).</source>
+        <translation>N’utiliser que cette stratégie : cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary (pour les fichiers .cnf : kissat, cadical).</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::engine</name>
@@ -479,6 +479,42 @@
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>disagreement: %1 answers sat but %2 answers unsat</source>
+        <translation>désaccord : %1 répond sat mais %2 répond unsat</translation>
+    </message>
+    <message>
+        <source> — answered by %1 after %2</source>
+        <translation> — résolu par %1 après %2</translation>
+    </message>
+    <message>
+        <source>timeout after %1</source>
+        <translation>délai dépassé après %1</translation>
+    </message>
+    <message>
+        <source>printed more than %1 bytes</source>
+        <translation>a écrit plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 a signalé une erreur : %2</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>no solver for SMT-LIB is available among %1</source>
+        <translation>aucun solveur SMT-LIB disponible parmi %1</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
     </message>
 </context>
 <context>
@@ -915,10 +951,6 @@
         <translation>%1 : l’obligation « %2 » n’a aucune affirmation dans le manifeste</translation>
     </message>
     <message>
-        <source>%1: check-sat@%2 has no claim in the manifest (a claim was removed, or the document was edited)</source>
-        <translation>%1 : check-sat@%2 n’a pas d’affirmation dans le manifeste (une affirmation a été retirée, ou le document modifié)</translation>
-    </message>
-    <message>
         <source>its id does not name its line %1 (expected check-sat@%1)</source>
         <translation>son identifiant ne désigne pas sa ligne %1 (attendu : check-sat@%1)</translation>
     </message>
@@ -927,24 +959,28 @@
         <translation>%1 n’a pas de check-sat à la ligne %2 pour cette affirmation (le document a été modifié ou réordonné)</translation>
     </message>
     <message>
-        <source>cvc5 did not get to %1: %2</source>
-        <translation>cvc5 n’est pas arrivé jusqu’à %1 : %2</translation>
-    </message>
-    <message>
         <source>the document stopped before it</source>
         <translation>le document s’est arrêté avant</translation>
     </message>
     <message>
-        <source>cvc5 gives no answer to %1: %2</source>
-        <translation>cvc5 ne donne pas de réponse à %1 : %2</translation>
+        <source>%1: %2 has no claim in the manifest (a claim was removed, or the document was edited)</source>
+        <translation>%1 : %2 n’a pas d’affirmation dans le manifeste (une affirmation a été retirée ou le document modifié)</translation>
     </message>
     <message>
-        <source>cvc5 answers %1 to %2, not %3</source>
-        <translation>cvc5 répond %1 à %2, et non %3</translation>
+        <source>%1 did not get to %2: %3</source>
+        <translation>%1 n’est pas arrivé à %2 : %3</translation>
     </message>
     <message>
-        <source>cvc5 answers %1 to %2 of the document</source>
-        <translation>cvc5 répond %1 à %2 du document</translation>
+        <source>%1 gives no answer to %2: %3</source>
+        <translation>%1 ne donne pas de réponse à %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 to %3, not %4</source>
+        <translation>%1 répond %2 à %3, pas %4</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 to %3 of the document</source>
+        <translation>%1 répond %2 à %3 du document</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1921,14 @@
     <message>
         <source>&amp;Export Bundle…</source>
         <translation>E&amp;xporter un paquet…</translation>
+    </message>
+    <message>
+        <source>%1 is a SAT solver: it checks DIMACS (.cnf) documents.</source>
+        <translation>%1 est un solveur SAT : il vérifie les documents DIMACS (.cnf).</translation>
+    </message>
+    <message>
+        <source>A DIMACS document is checked by a SAT solver: kissat or cadical.</source>
+        <translation>Un document DIMACS est vérifié par un solveur SAT : kissat ou cadical.</translation>
     </message>
 </context>
 <context>

@@ -239,10 +239,7 @@ void CheckSession::submitDocument(const engine::EngineOptions &options)
     }
     // The whole document runs at once: every check is under way.
     m_running = m_wanted;
-    engine::DocumentOptions documentOptions;
-    documentOptions.limits = options.limits;
-    documentOptions.workerProgram =
-        options.workerProgram.isEmpty() ? engine::defaultWorkerProgram() : options.workerProgram;
+    engine::DocumentOptions documentOptions = documentOptionsFor(options, m_kind);
     m_documents->start(m_revision, m_kind, m_text, m_kind == DocumentKind::Cnf ? m_diskFile : QString(),
                        std::move(documentOptions), DocumentCache{options.useCache, options.cachePath, options.trustCache});
     emit reset();

@@ -110,11 +110,29 @@ std::shared_ptr<lang::Module> scanDocument(DocumentKind kind, const QString &tex
     if (kind == DocumentKind::Cnf) {
         module->obligations.push_back(obligationAt(QStringLiteral("cnf"), 1, 1, endOf(1), file));
     } else if (kind == DocumentKind::Smt2) {
-        for (const int line : solve::checkSatLines(text.toStdString()))
-            module->obligations.push_back(
-                obligationAt(QStringLiteral("check-sat@%1").arg(line), line, 1, endOf(line), file));
+        const std::string utf8 = text.toStdString();
+        const auto commands = solve::checkSatCommands(utf8);
+        const auto ids = solve::checkSatIds(commands);
+        for (std::size_t k = 0; k < commands.size(); ++k)
+            module->obligations.push_back(obligationAt(QString::fromStdString(ids[k]), commands[k].line, commands[k].column,
+                                                       endOf(commands[k].line), file));
     }
     return module;
+}
+
+engine::DocumentOptions documentOptionsFor(const engine::EngineOptions &options, DocumentKind kind)
+{
+    engine::DocumentOptions d;
+    d.limits = options.limits;
+    d.workerProgram = options.workerProgram.isEmpty() ? engine::defaultWorkerProgram() : options.workerProgram;
+    d.externals = options.externals;
+    if (!options.onlySolver.isEmpty()) {
+        if (kind == DocumentKind::Cnf)
+            d.satSolvers = {options.onlySolver};
+        else
+            d.strategies = {options.onlySolver};
+    }
+    return d;
 }
 
 lang::Obligation documentObligation(const QString &id, int line, int column, const std::string &file)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/documents.h"
+#include "engine/engine.h"
 #include "ui/analysisresult.h"
 
 #include <QList>
@@ -29,6 +30,12 @@ lang::Obligation documentObligation(const QString &id, int line, int column, con
 // text up to and including that command (solve/smt2scan.h), since a check-sat is asked of
 // every command before it. The lines keep their numbers. Empty if no check starts there.
 QString smt2CheckScript(const QString &text, int line);
+
+// What a document tab's check runs with, from its session's engine options: the limits,
+// the worker, the external solvers (z3 joins the .smt2 portfolio when detected). A solver
+// chosen for a re-run (EngineOptions::onlySolver) is the only strategy of an .smt2
+// document, or the only SAT solver of a DIMACS one.
+engine::DocumentOptions documentOptionsFor(const engine::EngineOptions &options, DocumentKind kind);
 
 // Runs engine::checkSmt2Document / checkCnfDocument for a tab, one at a time, on a thread
 // of its own (they block until their processes end). start() stops the run before it

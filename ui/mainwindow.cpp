@@ -728,7 +728,8 @@ void MainWindow::createActions()
     check->addSeparator();
     QMenu *rerun = check->addMenu(tr("&Re-run Selected Step With"));
     for (const QString &id : {QStringLiteral("cvc5"), QStringLiteral("cvc5-mbqi"),
-                              QStringLiteral("cvc5-fmf-fun"), QStringLiteral("z3")})
+                              QStringLiteral("cvc5-fmf-fun"), QStringLiteral("z3"),
+                              QStringLiteral("kissat"), QStringLiteral("cadical")})
         rerun->addAction(id, this, [this, id] { rerunSelected(id, 0); });
     check->addAction(tr("Re-run Selected Step With a &Longer Time Limit"), this,
                      [this] { rerunSelected({}, 4 * m_engineOptions.limits.timeoutMs); });
@@ -993,6 +994,15 @@ void MainWindow::rerunSelected(const QString &solver, int timeoutMs)
     CheckSession *session = currentTab()->session();
     if (!session)
         return;
+    // A DIMACS document goes to a SAT solver, everything else to the SMT strategies; a
+    // document is checked again whole (documentOptionsFor makes the choice its only one).
+    const bool satSolver = solver == QLatin1String("kissat") || solver == QLatin1String("cadical");
+    if (!solver.isEmpty() && satSolver != (session->kind() == DocumentKind::Cnf)) {
+        statusBar()->showMessage(satSolver ? tr("%1 is a SAT solver: it checks DIMACS (.cnf) documents.").arg(solver)
+                                           : tr("A DIMACS document is checked by a SAT solver: kissat or cadical."),
+                                 4000);
+        return;
+    }
     engine::EngineOptions options = session->options();
     if (!solver.isEmpty())
         options.onlySolver = solver;

@@ -43,6 +43,14 @@ exporting::CheckedFile documentFile(const QString &path, const engine::EngineOpt
     engine::DocumentOptions dopt;
     dopt.limits = options.limits;
     dopt.workerProgram = options.workerProgram;
+    dopt.externals = options.externals; // z3 when installed, as for sketches
+    if (!options.onlySolver.isEmpty()) {
+        // --solver names one strategy (.smt2) or one SAT solver (.cnf); an SMT strategy
+        // leaves a .cnf to the SAT solvers.
+        dopt.strategies = {options.onlySolver};
+        if (dopt.satSolvers.contains(options.onlySolver))
+            dopt.satSolvers = {options.onlySolver};
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return exporting::documentFile(QDir::cleanPath(path), {});
@@ -69,7 +77,7 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption format(QStringLiteral("format"), tr("Output: text, json, sarif or junit."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Solver processes at once (default: one per core)."), QStringLiteral("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Time limit per strategy in seconds (default 10)."), QStringLiteral("S"), QStringLiteral("10"));
-    const QCommandLineOption solver(QStringLiteral("solver"), tr("Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary."), QStringLiteral("ID"));
+    const QCommandLineOption solver(QStringLiteral("solver"), tr("Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary (for .cnf files: kissat, cadical)."), QStringLiteral("ID"));
     const QCommandLineOption noCache(QStringLiteral("no-cache"), tr("Neither read nor write the result cache."));
     const QCommandLineOption cache(QStringLiteral("cache"), tr("Result cache file (shared by several users or a CI job)."), QStringLiteral("PATH"));
     const QCommandLineOption worker(QStringLiteral("worker"), tr("The proofdesk-worker executable to use."), QStringLiteral("PATH"));

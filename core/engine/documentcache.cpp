@@ -19,7 +19,7 @@ namespace proofdesk::engine {
 namespace {
 
 // Bump when the record's fields or what goes into the key change.
-constexpr auto kKeyVersion = "proofdesk-document-v1";
+constexpr auto kKeyVersion = "proofdesk-document-v2"; // v2: the .smt2 strategies
 
 std::optional<Status> statusFrom(const QString &name)
 {
@@ -44,7 +44,7 @@ QString versionLine(const QString &program)
 
 } // namespace
 
-QString documentSolverIdentity(const QString &path, const DocumentOptions &options)
+QString documentSolverIdentity(const QString &path, const DocumentOptions &options, const QByteArray &content)
 {
     if (isCnfPath(path)) {
         // As checkCnfDocument picks it: the first SAT solver found.
@@ -57,7 +57,15 @@ QString documentSolverIdentity(const QString &path, const DocumentOptions &optio
         }
         return {};
     }
-    return workerSolverVersion(options.workerProgram.isEmpty() ? defaultWorkerProgram() : options.workerProgram);
+    const QString cvc5 = workerSolverVersion(options.workerProgram.isEmpty() ? defaultWorkerProgram() : options.workerProgram);
+    if (cvc5.isEmpty())
+        return {};
+    QStringList strategies;
+    for (const QString &id : documentStrategies(options, QString::fromUtf8(content))) {
+        const auto external = std::ranges::find(options.externals, id, &ExternalSolver::id);
+        strategies << (external == options.externals.end() ? id : id + QLatin1Char(' ') + external->version);
+    }
+    return QStringLiteral("%1 [%2]").arg(cvc5, strategies.join(QStringLiteral(", ")));
 }
 
 QString documentCacheKey(const QString &path, const QByteArray &content, const QString &solverIdentity)
@@ -165,7 +173,7 @@ QList<DocumentCheck> checkDocument(const QString &path, const QByteArray &conten
     };
     if (!cache || !options.keepFilesIn.isEmpty())
         return run();
-    const QString identity = documentSolverIdentity(path, options);
+    const QString identity = documentSolverIdentity(path, options, content);
     if (identity.isEmpty())
         return run(); // no solver to name: it will say so itself
     const QString key = documentCacheKey(path, content, identity);

@@ -28,9 +28,11 @@ namespace proofdesk::engine {
 
 class ResultCache;
 
-// What answers a document of this kind: "cvc5 1.1.2" for .smt2, "kissat 4.0.2 + drat-trim"
-// for .cnf. Runs the solver once with --version (bounded: a few seconds).
-QString documentSolverIdentity(const QString &path, const DocumentOptions &options);
+// What answers a document of this kind: "cvc5 1.1.2 [cvc5, cvc5-mbqi, z3 4.13.3]" for .smt2
+// (the worker's cvc5 and the strategies that run on `content`, in order, so that an answer
+// is not reused for another portfolio), "kissat 4.0.2 + drat-trim" for .cnf. Runs the
+// solver once with --version (bounded: a few seconds).
+QString documentSolverIdentity(const QString &path, const DocumentOptions &options, const QByteArray &content);
 
 QString documentCacheKey(const QString &path, const QByteArray &content, const QString &solverIdentity);
 

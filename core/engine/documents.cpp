@@ -3,6 +3,7 @@
 
 #include "cnf/dimacs.h"
 #include "log/log.h"
+#include "solve/smt2scan.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,9 +11,13 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <algorithm>
+#include <optional>
 
 namespace proofdesk::engine {
 
@@ -50,27 +55,137 @@ QString word(solve::Answer a)
     return {};
 }
 
-// One (check-sat): the solver's word against the file's :status.
-DocumentCheck judge(const solve::CheckResult &c, const QString &solver)
+struct Ran {
+    bool started = false;
+    bool timedOut = false;
+    bool cancelled = false;
+    bool flooded = false;
+    int code = 0;
+    QProcess::ExitStatus status = QProcess::NormalExit;
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+};
+
+// Runs a process to its end under the limits: memory (RLIMIT_AS), wall clock, output size.
+// `input`, when not empty, is written to its stdin, which is then closed.
+Ran run(const QString &program, const QStringList &arguments, const Limits &limits, int timeoutMs,
+        const std::stop_token &stop, const QByteArray &input = {})
+{
+    Ran r;
+    QProcess p;
+    applyChildLimits(p, limits.memoryBytes);
+    QElapsedTimer clock;
+    clock.start();
+    p.start(program, arguments);
+    if (!p.waitForStarted(10'000))
+        return r;
+    r.started = true;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    for (;;) {
+        const bool ended = p.waitForFinished(StopPollMs);
+        r.out += p.readAllStandardOutput();
+        r.err += p.readAllStandardError();
+        if (r.err.size() > 65536)
+            r.err = r.err.right(65536);
+        if (ended || p.state() == QProcess::NotRunning)
+            break;
+        if (r.out.size() > limits.maxOutputBytes) {
+            r.flooded = true;
+            endProcess(p, nullptr);
+            break;
+        }
+        if (clock.elapsed() > timeoutMs) {
+            r.timedOut = true;
+            endProcess(p, nullptr);
+            break;
+        }
+        if (stop.stop_requested()) {
+            r.cancelled = true;
+            endProcess(p, nullptr);
+            break;
+        }
+    }
+    r.code = p.exitCode();
+    r.status = p.exitStatus();
+    r.elapsedMs = clock.elapsed();
+    return r;
+}
+
+// One strategy's answer to one (check-sat).
+struct Attempt {
+    QString strategy; // "cvc5", "cvc5-mbqi", "z3", ...
+    QString solver;   // "cvc5 1.1.2", "z3 4.13.3"
+    solve::CheckResult result;
+    bool fromWorker = false; // cvc5's parser read the document (and the :status in force)
+};
+
+bool definite(const Attempt &a)
+{
+    return a.result.answer == solve::Answer::Sat || a.result.answer == solve::Answer::Unsat;
+}
+
+QString summary(const Attempt &a)
+{
+    const QString w = a.result.answer == solve::Answer::Error ? tr("error") : word(a.result.answer);
+    return a.result.reason.isEmpty() ? QStringLiteral("%1: %2").arg(a.strategy, w)
+                                     : QStringLiteral("%1: %2 (%3)").arg(a.strategy, w, a.result.reason);
+}
+
+// One (check-sat): the strategies' words, in the order they were asked, against each other
+// and against the file's :status.
+DocumentCheck judge(const QString &id, const solve::CheckSatCommand &command, const QList<Attempt> &attempts)
 {
     DocumentCheck d;
-    d.id = QStringLiteral("check-sat@%1").arg(c.line);
-    d.line = c.line;
-    d.column = 1;
-    d.answer = word(c.answer);
-    d.expected = c.status == QLatin1String("unknown") ? QString() : c.status;
+    d.id = id;
+    d.line = command.line;
+    d.column = command.column;
+    // The worker's parser says which :status is in force; the scan says the same for runs
+    // that have no worker (an external solver alone).
+    QString status = QString::fromStdString(command.status);
+    if (const auto w = std::ranges::find_if(attempts, &Attempt::fromWorker); w != attempts.end())
+        status = w->result.status;
+    d.expected = status == QLatin1String("unknown") ? QString() : status;
     Verdict &v = d.verdict;
-    v.solver = solver;
-    v.strategy = QStringLiteral("cvc5");
-    v.elapsedMs = c.elapsedMs;
-    v.model = c.model;
-    if (c.answer == solve::Answer::Error) {
-        v.status = Status::Error;
-        v.reason = c.reason;
-    } else if (c.answer == solve::Answer::Unknown) {
-        v.status = Status::Unknown;
-        v.reason = c.reason.isEmpty() ? tr("the solver answered unknown") : c.reason;
-    } else if (d.expected.isEmpty()) {
+    QList<Attempt> answered;
+    for (const Attempt &a : attempts)
+        if (definite(a))
+            answered << a;
+    const Attempt first = answered.isEmpty() ? attempts.first() : answered.first();
+    v.solver = first.solver;
+    v.strategy = first.strategy;
+    v.elapsedMs = first.result.elapsedMs;
+    v.model = first.result.model;
+    for (const Attempt &a : answered) {
+        if (a.result.answer != first.result.answer) {
+            // Two solvers contradict each other: at least one is wrong, and nothing says which.
+            const Attempt &sat = first.result.answer == solve::Answer::Sat ? first : a;
+            const Attempt &unsat = first.result.answer == solve::Answer::Sat ? a : first;
+            v.status = Status::Error;
+            v.model.clear();
+            v.reason = tr("disagreement: %1 answers sat but %2 answers unsat").arg(sat.strategy, unsat.strategy);
+            return d;
+        }
+    }
+    if (answered.isEmpty()) {
+        d.answer = std::ranges::any_of(attempts, [](const Attempt &a) { return a.result.answer == solve::Answer::Unknown; })
+                       ? QStringLiteral("unknown")
+                       : QString();
+        v.status = d.answer.isEmpty() ? Status::Error : Status::Unknown;
+        if (attempts.size() == 1) {
+            v.reason = first.result.reason.isEmpty() && !d.answer.isEmpty() ? tr("the solver answered unknown") : first.result.reason;
+        } else {
+            QStringList each;
+            for (const Attempt &a : attempts)
+                each << summary(a);
+            v.reason = each.join(QStringLiteral("; "));
+        }
+        return d;
+    }
+    d.answer = word(first.result.answer);
+    if (d.expected.isEmpty()) {
         v.status = Status::Proved;
         v.reason = tr("%1 (the file states no :status to compare with)").arg(d.answer);
     } else if (d.expected == d.answer) {
@@ -79,9 +194,194 @@ DocumentCheck judge(const solve::CheckResult &c, const QString &solver)
     } else {
         // Either the solver or the file is wrong: neither may be trusted silently.
         v.status = Status::Error;
-        v.reason = tr("disagreement: %1 answers %2 but the file's :status says %3").arg(solver, d.answer, d.expected);
+        v.reason = tr("disagreement: %1 answers %2 but the file's :status says %3").arg(first.strategy, d.answer, d.expected);
     }
+    QStringList before; // the strategies that had no definite answer
+    for (const Attempt &a : attempts) {
+        if (definite(a))
+            break;
+        before << summary(a);
+    }
+    if (!before.isEmpty())
+        v.reason += tr(" — answered by %1 after %2").arg(first.strategy, before.join(QStringLiteral("; ")));
     return d;
+}
+
+// The document with only the wanted (check-sat) commands left: the others are blanked out
+// (newlines kept, so every line and column stays where it was). With `forExternal`, the
+// commands a solver binary would print or stop on are blanked too: get-* and echo (the
+// worker skips them as well) and :status (the comparison is ours; cvc5 aborts and z3 prints
+// an error on a contradicting one), and an (echo) marker goes before each wanted check, so
+// that an answer is read as the line after its marker.
+QByteArray scriptFor(const QByteArray &text, const std::vector<solve::CheckSatCommand> &commands,
+                     const QList<int> &wanted, bool forExternal, const QByteArray &marker)
+{
+    QByteArray out = text;
+    std::vector<bool> keep(commands.size(), false);
+    for (const int k : wanted)
+        keep[std::size_t(k)] = true;
+    const auto blank = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to && i < std::size_t(out.size()); ++i)
+            if (out[qsizetype(i)] != '\n')
+                out[qsizetype(i)] = ' ';
+    };
+    for (std::size_t k = 0; k < commands.size(); ++k)
+        if (!keep[k])
+            blank(commands[k].offset, commands[k].end);
+    if (!forExternal)
+        return out;
+    const std::string_view view(text.constData(), std::size_t(text.size()));
+    for (const solve::TopLevelCommand &c : solve::topLevelCommands(view)) {
+        const bool status = c.name == "set-info" && view.substr(c.offset, c.end - c.offset).find(":status") != std::string_view::npos;
+        if (c.name.starts_with("get-") || c.name == "echo" || status)
+            blank(c.offset, c.end);
+    }
+    // From the end, so that the earlier offsets stay valid.
+    for (qsizetype j = wanted.size(); j-- > 0;) {
+        const std::size_t k = std::size_t(wanted[j]);
+        out.insert(qsizetype(commands[k].offset), "(echo \"" + marker + ' ' + QByteArray::number(j) + "\")");
+    }
+    return out;
+}
+
+// What one strategy's run of the document gave.
+struct Pass {
+    bool responded = false;          // the run got to its end (possibly at an error in the document)
+    bool stopped = false;            // DocumentOptions::stop
+    bool timedOut = false;
+    QString failure;                 // !responded: why
+    QString solver;
+    QList<solve::CheckResult> checks; // the wanted checks it reached, in order
+    solve::SolveResponse response;    // worker runs: the whole response (document errors)
+};
+
+Pass workerPass(const QByteArray &script, solve::Strategy strategy, qsizetype checks, const DocumentOptions &options)
+{
+    Pass pass;
+    Limits limits = options.limits;
+    // The worker's wall-clock limit covers the whole request: allow every (check-sat) its
+    // own time.
+    limits.graceMs += int(std::min<qint64>(qint64(limits.timeoutMs) * std::max<qint64>(0, checks - 1), INT_MAX / 2));
+    const QString program = options.workerProgram.isEmpty()
+                                ? QCoreApplication::applicationDirPath() + QStringLiteral("/proofdesk-worker")
+                                : options.workerProgram;
+    WorkerProcess worker(program, {}, limits);
+    solve::SolveRequest request;
+    request.id = 1;
+    request.kind = solve::RequestKind::Document;
+    request.script = QString::fromUtf8(script);
+    request.strategy = strategy;
+    request.timeoutMs = options.limits.timeoutMs;
+
+    QEventLoop loop;
+    QObject::connect(&worker, &WorkerProcess::responded, &loop, [&](const solve::SolveResponse &r) {
+        pass.responded = true;
+        pass.solver = r.solver;
+        pass.checks = r.checks;
+        pass.response = r;
+        loop.quit();
+    });
+    QObject::connect(&worker, &WorkerProcess::failed, &loop, [&](quint64, const QString &reason, bool timedOut) {
+        pass.failure = reason;
+        pass.timedOut = timedOut;
+        loop.quit();
+    });
+    // Polled, not a stop_callback: the callback would run on the cancelling thread, and the
+    // worker's process belongs to this one.
+    QTimer stopPoll;
+    if (options.stop.stop_possible()) {
+        QObject::connect(&stopPoll, &QTimer::timeout, &loop, [&] {
+            if (!options.stop.stop_requested())
+                return;
+            pass.stopped = true;
+            worker.kill();
+            loop.quit();
+        });
+        stopPoll.start(StopPollMs);
+    }
+    worker.submit(request);
+    if (!options.stop.stop_requested())
+        loop.exec();
+    // kill() hands its ended process to deleteLater, and a pool thread runs no event loop
+    // after this one: delete it here.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    pass.stopped = pass.stopped || options.stop.stop_requested();
+    return pass;
+}
+
+// An SMT-LIB solver binary over the document, its script on stdin. Any (error ...) it
+// prints fails the whole run: z3 goes on answering after commands it did not understand.
+Pass externalPass(const QByteArray &text, const std::vector<solve::CheckSatCommand> &commands, const QList<int> &wanted,
+                  const ExternalSolver &solver, const DocumentOptions &options)
+{
+    Pass pass;
+    pass.solver = solver.version.isEmpty() ? solver.id : solver.version;
+    const QByteArray marker = "proofdesk-" + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    const QByteArray script = scriptFor(text, commands, wanted, true, marker) + "\n(exit)\n";
+    const int wall = int(std::min<qint64>(qint64(options.limits.timeoutMs) * (wanted.size() + 1) + options.limits.graceMs, INT_MAX / 2));
+    const Ran ran = run(solver.program, solver.arguments + timeLimitArguments(solver, options.limits.timeoutMs), options.limits,
+                        wall, options.stop, script);
+    if (ran.cancelled) {
+        pass.stopped = true;
+        return pass;
+    }
+    if (!ran.started) {
+        pass.failure = tr("%1 could not be started").arg(solver.program);
+        return pass;
+    }
+    if (ran.timedOut) {
+        pass.timedOut = true;
+        pass.failure = tr("timeout after %1").arg(QStringLiteral("%1 s").arg(double(wall) / 1000.0, 0, 'f', 1));
+        return pass;
+    }
+    if (ran.flooded) {
+        pass.failure = tr("printed more than %1 bytes").arg(options.limits.maxOutputBytes);
+        return pass;
+    }
+    if (ran.status == QProcess::CrashExit) {
+        pass.failure = describeExit(ran.status, ran.code, ran.err, options.limits.memoryBytes);
+        return pass;
+    }
+    QList<solve::CheckResult> found(wanted.size());
+    QList<bool> seen(wanted.size(), false);
+    qsizetype current = -1; // the check whose marker the previous line was
+    for (const QByteArray &raw : ran.out.split('\n')) {
+        QByteArray line = raw.trimmed();
+        if (line.startsWith("(error")) {
+            pass.failure = tr("%1 reported an error: %2").arg(solver.id, QString::fromUtf8(line.left(300)));
+            return pass;
+        }
+        if (line.startsWith('"') && line.endsWith('"') && line.size() >= 2)
+            line = line.mid(1, line.size() - 2); // cvc5 prints the echoed string quoted, z3 does not
+        if (line.startsWith(marker + ' ')) {
+            bool ok = false;
+            const qsizetype j = line.mid(marker.size() + 1).toLongLong(&ok);
+            current = ok && j >= 0 && j < found.size() ? j : -1;
+            continue;
+        }
+        if (current < 0)
+            continue;
+        solve::CheckResult &c = found[current];
+        seen[current] = true;
+        c.answer = line == "sat" ? solve::Answer::Sat : line == "unsat" ? solve::Answer::Unsat
+                   : line == "unknown" || line == "timeout" ? solve::Answer::Unknown : solve::Answer::Error;
+        if (c.answer == solve::Answer::Error)
+            c.reason = QString::fromUtf8(line.left(300));
+        else if (line == "timeout")
+            c.reason = tr("timeout");
+        current = -1;
+    }
+    pass.responded = true;
+    for (qsizetype j = 0; j < found.size() && seen[j]; ++j) {
+        found[j].line = commands[std::size_t(wanted[j])].line;
+        pass.checks << found[j];
+    }
+    return pass;
+}
+
+QList<ExternalSolver>::const_iterator findExternal(const DocumentOptions &options, const QString &id)
+{
+    return std::ranges::find(options.externals, id, &ExternalSolver::id);
 }
 
 } // namespace
@@ -127,129 +427,132 @@ bool isCnfPath(const QString &path)
     return path.endsWith(QLatin1String(".cnf"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".dimacs"), Qt::CaseInsensitive);
 }
 
+QStringList defaultDocumentStrategies()
+{
+    return {QStringLiteral("cvc5"), QStringLiteral("cvc5-mbqi"), QStringLiteral("cvc5-fmf-fun"), QStringLiteral("z3")};
+}
+
+QStringList documentStrategies(const DocumentOptions &options, const QString &text)
+{
+    const QString fmf = solve::strategyName(solve::Strategy::FmfFun);
+    // As the sketch engine decides: finite model finding only pays with recursive definitions.
+    const bool recursive = text.contains(QLatin1String("define-fun-rec")) || text.contains(QLatin1String("define-funs-rec"));
+    QStringList out;
+    for (const QString &id : options.strategies) {
+        if (out.contains(id))
+            continue;
+        if (solve::strategyFromName(id)) {
+            if (id == fmf && !recursive && options.strategies.size() > 1)
+                continue;
+            out << id;
+        } else if (findExternal(options, id) != options.externals.end()) {
+            out << id;
+        }
+    }
+    if (recursive && out.removeAll(fmf) > 0)
+        out.prepend(fmf);
+    return out;
+}
+
 QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOptions &options)
 {
-    Limits limits = options.limits;
-    // The worker's wall-clock limit covers the whole request: allow every (check-sat) its
-    // own time (an upper bound: occurrences in comments count too).
-    const qsizetype checks = std::max<qsizetype>(1, text.count(QLatin1String("check-sat")));
-    limits.graceMs += int(std::min<qint64>(qint64(limits.timeoutMs) * (checks - 1), INT_MAX / 2));
-    const QString program = options.workerProgram.isEmpty()
-                                ? QCoreApplication::applicationDirPath() + QStringLiteral("/proofdesk-worker")
-                                : options.workerProgram;
-    WorkerProcess worker(program, {}, limits);
-    solve::SolveRequest request;
-    request.id = 1;
-    request.kind = solve::RequestKind::Document;
-    request.script = text;
-    request.timeoutMs = options.limits.timeoutMs;
-
-    QList<DocumentCheck> out;
-    QEventLoop loop;
-    QObject::connect(&worker, &WorkerProcess::responded, &loop, [&](const solve::SolveResponse &r) {
-        for (const solve::CheckResult &c : r.checks)
-            out << judge(c, r.solver);
-        if (r.answer == solve::Answer::Error && (r.errorLine > 0 || r.checks.isEmpty() || !r.reason.isEmpty())) {
+    const QByteArray bytes = text.toUtf8();
+    const std::vector<solve::CheckSatCommand> commands = solve::checkSatCommands(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    const std::vector<std::string> ids = solve::checkSatIds(commands);
+    const QStringList strategies = documentStrategies(options, text);
+    if (strategies.isEmpty()) {
+        DocumentCheck d;
+        d.id = QStringLiteral("document");
+        d.verdict.status = Status::Error;
+        d.verdict.reason = tr("no solver for SMT-LIB is available among %1").arg(options.strategies.join(QStringLiteral(", ")));
+        return {d};
+    }
+    const qsizetype n = qsizetype(commands.size());
+    QList<QList<Attempt>> attempts(n);
+    QList<bool> reached(n, false);
+    QList<int> pending;
+    for (int k = 0; k < n; ++k)
+        pending << k;
+    bool anyResponse = false;
+    std::optional<DocumentCheck> documentError; // from the first run that got through the document
+    QStringList failures;                       // runs that ended without an answer
+    bool allTimedOut = true;
+    for (const QString &strategy : strategies) {
+        if (anyResponse && pending.isEmpty())
+            break;
+        if (options.stop.stop_requested())
+            return {cancelledCheck()};
+        const auto cvc5 = solve::strategyFromName(strategy);
+        const Pass pass = cvc5 ? workerPass(scriptFor(bytes, commands, pending, false, {}), *cvc5, pending.size(), options)
+                               : externalPass(bytes, commands, pending, *findExternal(options, strategy), options);
+        if (pass.stopped)
+            return {cancelledCheck()};
+        if (!pass.responded) {
+            failures << QStringLiteral("%1: %2").arg(strategy, pass.failure);
+            allTimedOut = allTimedOut && pass.timedOut;
+            for (const int k : std::as_const(pending)) {
+                solve::CheckResult failed;
+                failed.answer = pass.timedOut ? solve::Answer::Unknown : solve::Answer::Error;
+                failed.reason = pass.failure;
+                attempts[k] << Attempt{strategy, pass.solver, failed, false};
+            }
+            continue;
+        }
+        for (qsizetype j = 0; j < pass.checks.size() && j < pending.size(); ++j) {
+            reached[pending[j]] = true;
+            attempts[pending[j]] << Attempt{strategy, pass.solver, pass.checks[j], bool(cvc5)};
+        }
+        const solve::SolveResponse &r = pass.response;
+        const bool stoppedAtError = cvc5 && r.answer == solve::Answer::Error && (r.errorLine > 0 || r.checks.isEmpty() || !r.reason.isEmpty());
+        if (!anyResponse && stoppedAtError) {
+            // The document itself stops here (a parse or execution error): the checks after
+            // it are never run, by any strategy.
             DocumentCheck d;
             d.id = r.errorLine > 0 ? QStringLiteral("parse@%1").arg(r.errorLine) : QStringLiteral("document");
             d.line = r.errorLine;
             d.column = r.errorColumn;
             d.verdict.status = Status::Error;
             d.verdict.solver = r.solver;
+            d.verdict.strategy = strategy;
             d.verdict.reason = r.reason.isEmpty() ? tr("the document could not be run") : r.reason;
-            out << d;
+            documentError = d;
+        } else if (pass.checks.size() < pending.size()) {
+            // A later strategy that stopped early (an option it cannot take, an error z3 does
+            // not share): the checks it did not reach keep their earlier answers.
+            for (qsizetype j = pass.checks.size(); j < pending.size(); ++j) {
+                solve::CheckResult missed;
+                missed.answer = solve::Answer::Error;
+                missed.reason = r.reason.isEmpty() ? tr("not reached") : r.reason;
+                if (reached[pending[j]])
+                    attempts[pending[j]] << Attempt{strategy, pass.solver, missed, false};
+            }
         }
-        loop.quit();
-    });
-    QObject::connect(&worker, &WorkerProcess::failed, &loop, [&](quint64, const QString &reason, bool timedOut) {
+        anyResponse = true;
+        // Next strategy: the checks the document reaches that have no definite answer yet.
+        QList<int> still;
+        for (const int k : std::as_const(pending))
+            if (reached[k] && std::ranges::none_of(attempts[k], definite))
+                still << k;
+        pending = still;
+    }
+    if (!anyResponse) {
         DocumentCheck d;
         d.id = QStringLiteral("document");
-        d.verdict.status = timedOut ? Status::Unknown : Status::Error;
-        d.verdict.reason = reason;
-        out << d;
-        loop.quit();
-    });
-    // Polled, not a stop_callback: the callback would run on the cancelling thread, and the
-    // worker's process belongs to this one.
-    QTimer stopPoll;
-    bool stopped = false;
-    if (options.stop.stop_possible()) {
-        QObject::connect(&stopPoll, &QTimer::timeout, &loop, [&] {
-            if (!options.stop.stop_requested())
-                return;
-            stopped = true;
-            worker.kill();
-            loop.quit();
-        });
-        stopPoll.start(StopPollMs);
+        d.verdict.status = allTimedOut ? Status::Unknown : Status::Error;
+        d.verdict.strategy = strategies.first();
+        d.verdict.reason = failures.size() == 1 ? failures.first().section(QStringLiteral(": "), 1) : failures.join(QStringLiteral("; "));
+        return {d};
     }
-    worker.submit(request);
-    if (!options.stop.stop_requested())
-        loop.exec();
-    // kill() hands its ended process to deleteLater, and a pool thread runs no event loop
-    // after this one: delete it here.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    if (stopped || options.stop.stop_requested())
-        return {cancelledCheck()};
+    QList<DocumentCheck> out;
+    for (int k = 0; k < n; ++k)
+        if (reached[k])
+            out << judge(QString::fromStdString(ids[std::size_t(k)]), commands[std::size_t(k)], attempts[k]);
+    if (documentError)
+        out << *documentError;
     return out;
 }
 
 namespace {
-
-struct Ran {
-    bool started = false;
-    bool timedOut = false;
-    bool cancelled = false;
-    bool flooded = false;
-    int code = 0;
-    QProcess::ExitStatus status = QProcess::NormalExit;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-};
-
-// Runs a process to its end under the limits: memory (RLIMIT_AS), wall clock, output size.
-Ran run(const QString &program, const QStringList &arguments, const Limits &limits, int timeoutMs,
-        const std::stop_token &stop)
-{
-    Ran r;
-    QProcess p;
-    applyChildLimits(p, limits.memoryBytes);
-    QElapsedTimer clock;
-    clock.start();
-    p.start(program, arguments);
-    if (!p.waitForStarted(10'000))
-        return r;
-    r.started = true;
-    for (;;) {
-        const bool ended = p.waitForFinished(StopPollMs);
-        r.out += p.readAllStandardOutput();
-        r.err += p.readAllStandardError();
-        if (r.err.size() > 65536)
-            r.err = r.err.right(65536);
-        if (ended || p.state() == QProcess::NotRunning)
-            break;
-        if (r.out.size() > limits.maxOutputBytes) {
-            r.flooded = true;
-            endProcess(p, nullptr);
-            break;
-        }
-        if (clock.elapsed() > timeoutMs) {
-            r.timedOut = true;
-            endProcess(p, nullptr);
-            break;
-        }
-        if (stop.stop_requested()) {
-            r.cancelled = true;
-            endProcess(p, nullptr);
-            break;
-        }
-    }
-    r.code = p.exitCode();
-    r.status = p.exitStatus();
-    r.elapsedMs = clock.elapsed();
-    return r;
-}
 
 QString seconds(qint64 ms)
 {

@@ -3,9 +3,14 @@
 
 // Whole SMT-LIB 2 and DIMACS documents, as opposed to the obligations of a sketch.
 //
-// .smt2: the document runs in one proofdesk-worker through cvc5's own parser; each
+// .smt2: the document runs in a proofdesk-worker through cvc5's own parser; each
 // (check-sat) becomes one check whose answer is compared with the (set-info :status ...)
 // in force. A disagreement is an error verdict that says both words, never a silent pass.
+// Like a sketch's steps, the checks go through a portfolio of strategies (spec section 6):
+// the document runs with the first strategy, then again with the next one for the checks
+// still without a definite answer (the others' (check-sat) commands blanked out, so they
+// cost nothing), and so on, one after the other. A check's verdict names the strategy
+// that answered; two strategies that answer sat and unsat make an error verdict naming both.
 // .cnf: kissat (or cadical) runs as a process writing a DRAT proof; unsat counts only when
 // drat-trim, another process, verifies the proof; sat only when the printed assignment
 // satisfies every clause as read by our own DIMACS reader.
@@ -15,6 +20,7 @@
 // from the GUI thread.
 
 #include "cnf/dimacs.h"
+#include "engine/externalsolver.h"
 #include "engine/verdict.h"
 #include "engine/workerprocess.h"
 
@@ -26,11 +32,23 @@
 
 namespace proofdesk::engine {
 
+// The .smt2 portfolio, as the sketch engine's: "cvc5", "cvc5-mbqi", "cvc5-fmf-fun", "z3".
+QStringList defaultDocumentStrategies();
+
 struct DocumentOptions {
     Limits limits;            // timeoutMs: per (check-sat), and for the SAT solver and drat-trim each
     QString workerProgram;    // default: proofdesk-worker beside the running executable
     QStringList satSolvers{QStringLiteral("kissat"), QStringLiteral("cadical")}; // first found on PATH is used
     QString dratTrim = QStringLiteral("drat-trim");
+    // .smt2: the strategies tried on each (check-sat), in this order, each on the checks
+    // still without a definite answer. cvc5 strategies run in the worker; another id runs
+    // the entry of `externals` with that id and is passed over when there is none (z3 when
+    // not installed). "cvc5-fmf-fun" runs only where the document has recursive
+    // definitions (and then first), unless it is the only strategy asked for.
+    QStringList strategies = defaultDocumentStrategies();
+    // SMT-LIB solver binaries a strategy id may name: what detectExternalSolvers() found,
+    // as the sketch engine gets them. A document never names a command line.
+    QList<ExternalSolver> externals;
     // When set (an existing directory), the .cnf check leaves its files there instead of in
     // a temporary directory, so that an exporter can bundle them: formula.cnf (the formula
     // as normalizedDimacs writes it: what the solver and drat-trim read), proof.drat (the
@@ -43,7 +61,9 @@ struct DocumentOptions {
 };
 
 struct DocumentCheck {
-    QString id;               // "check-sat@12" (its line), "parse", "document", "cnf"
+    // "check-sat@12" (its line; "check-sat@12:14" with the column when the line has more
+    // than one, solve::checkSatIds), "parse@3", "document", "cnf"
+    QString id;
     int line = 0;             // 1-based; 0 when the check has no position
     int column = 0;
     QString answer;           // the solver's own word: "sat", "unsat", "unknown", "" (none)
@@ -52,6 +72,9 @@ struct DocumentCheck {
 };
 
 QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOptions &options);
+// The strategies checkSmt2Document runs on `text`, in order (DocumentOptions::strategies
+// less those with no solver, cvc5-fmf-fun placed as described there).
+QStringList documentStrategies(const DocumentOptions &options, const QString &text);
 QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions &options);
 
 // The formula as the SAT solver and drat-trim are given it: a fresh "p cnf" header with the

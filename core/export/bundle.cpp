@@ -303,6 +303,11 @@ BundleResult Writer::run()
             return cancelled();
         progress(int(documentChecks.size()), int(files.size()), QStringLiteral("documents"));
         engine::DocumentOptions d = options.documents;
+        // The .smt2 portfolio takes z3 where the sketches' engine has it (never from a file).
+        if (d.externals.isEmpty())
+            for (const engine::ExternalSolver &e : options.engine.externals)
+                if (e.id == QLatin1String("z3"))
+                    d.externals << e;
         if (d.workerProgram.isEmpty())
             d.workerProgram = !options.workerProgram.isEmpty()      ? options.workerProgram
                               : !options.engine.workerProgram.isEmpty() ? options.engine.workerProgram

@@ -2,6 +2,7 @@
 #include "export/solverrun.h"
 
 #include "engine/workerprocess.h"
+#include "solve/protocol.h"
 #include "solve/smt2scan.h"
 
 #include <QElapsedTimer>
@@ -149,8 +150,8 @@ SolverAnswer solverAnswer(const QString &program, const QString &solverId,
     return a;
 }
 
-Smt2Run smt2DocumentChecks(const QString &cvc5Program, const QString &documentFile,
-                           const RunLimits &limits, const std::atomic_bool *cancel)
+Smt2Run smt2DocumentChecks(const QString &program, const QString &documentFile,
+                           const RunLimits &limits, const std::atomic_bool *cancel, const QString &strategy)
 {
     Smt2Run result;
     QFile file(documentFile);
@@ -169,25 +170,43 @@ Smt2Run smt2DocumentChecks(const QString &cvc5Program, const QString &documentFi
     // Inserted from the end, so that the earlier offsets stay valid; on the same line, so
     // that the lines do too.
     result.checks.resize(qsizetype(commands.size()));
+    const std::vector<std::string> ids = solve::checkSatIds(commands);
     for (std::size_t k = commands.size(); k-- > 0;) {
         result.checks[qsizetype(k)].line = commands[k].line;
+        result.checks[qsizetype(k)].id = QString::fromStdString(ids[k]);
         text.insert(qsizetype(commands[k].offset), "(echo \"" + marker + ' ' + QByteArray::number(qulonglong(k)) + "\")");
     }
     RunLimits processLimits = limits;
     // Every check-sat has its own limit; the process as a whole the sum and some slack.
     processLimits.timeoutMs = int(std::min<qint64>(qint64(limits.timeoutMs) * qint64(std::max<std::size_t>(commands.size(), 1)) + 5000, INT_MAX));
-    const ProcessOutput run = runProcess(cvc5Program,
-                                         {QStringLiteral("--lang=smt2"), QStringLiteral("--incremental"), QStringLiteral("--produce-models"),
-                                          QStringLiteral("--tlimit-per=%1").arg(limits.timeoutMs)},
-                                         text, processLimits, cancel);
+    QStringList arguments;
+    if (strategy == QLatin1String("z3")) {
+        arguments = {QStringLiteral("-in"), QStringLiteral("-smt2"), QStringLiteral("-t:%1").arg(limits.timeoutMs)};
+    } else {
+        arguments = {QStringLiteral("--lang=smt2"), QStringLiteral("--incremental"), QStringLiteral("--produce-models"),
+                     QStringLiteral("--tlimit-per=%1").arg(limits.timeoutMs)};
+        // The cvc5 binary as an external solver runs with cvc5's defaults.
+        const auto option = strategy == QLatin1String("cvc5-binary") ? std::optional(solve::Strategy::Default) : solve::strategyFromName(strategy);
+        if (!option) {
+            result.problem = QStringLiteral("unknown strategy \"%1\"").arg(strategy.left(40));
+            return result;
+        }
+        if (*option == solve::Strategy::Mbqi)
+            arguments << QStringLiteral("--mbqi");
+        else if (*option == solve::Strategy::FmfFun)
+            arguments << QStringLiteral("--fmf-fun");
+    }
+    const ProcessOutput run = runProcess(program, arguments, text, processLimits, cancel);
     result.problem = run.problem();
-    const QByteArray prefix = '"' + marker + ' ';
+    const QByteArray prefix = marker + ' ';
     qsizetype current = -1; // the check whose marker the previous line was
     for (const QByteArray &raw : run.out.split('\n')) {
         const QByteArray line = raw.trimmed();
-        if (line.startsWith(prefix) && line.endsWith('"')) {
+        // cvc5 prints an echoed string quoted, z3 without the quotes.
+        const QByteArray unquoted = line.size() >= 2 && line.startsWith('"') && line.endsWith('"') ? line.mid(1, line.size() - 2) : line;
+        if (unquoted.startsWith(prefix)) {
             bool ok = false;
-            const qsizetype k = line.mid(prefix.size(), line.size() - prefix.size() - 1).toLongLong(&ok);
+            const qsizetype k = unquoted.mid(prefix.size()).toLongLong(&ok);
             current = ok && k >= 0 && k < result.checks.size() ? k : -1;
             if (current >= 0)
                 result.checks[current].reached = true;

@@ -58,6 +58,7 @@ SolverAnswer solverAnswer(const QString &program, const QString &solverId,
 // One check-sat of an .smt2 document as the cvc5 binary answered it.
 struct Smt2Check {
     int line = 0;          // of its '(' (solve/smt2scan.h): the check the claim "check-sat@LINE" names
+    QString id;            // its name (solve::checkSatIds): "check-sat@LINE", or "check-sat@LINE:COLUMN" on a shared line
     bool reached = false;  // cvc5 got to it (a run that stops at an error does not reach later ones)
     QString answer;        // "sat", "unsat", "unknown"; empty when not reached or an error came instead
     QString error;         // what cvc5 printed instead of an answer
@@ -72,8 +73,11 @@ struct Smt2Run {
 // answer to its check-sat: before every check-sat the text given to cvc5 has an (echo) of a
 // marker unique to this run, so an answer is read as the line after its marker, never by
 // counting answers (an echo or get-info of the document printing "sat" cannot shift them).
-Smt2Run smt2DocumentChecks(const QString &cvc5Program, const QString &documentFile,
-                           const RunLimits &limits, const std::atomic_bool *cancel = nullptr);
+// `strategy` is the one that answered at export: "cvc5" (the default), "cvc5-mbqi" and
+// "cvc5-fmf-fun" run `program` (the cvc5 binary) with that option, "z3" runs `program` as z3.
+Smt2Run smt2DocumentChecks(const QString &program, const QString &documentFile,
+                           const RunLimits &limits, const std::atomic_bool *cancel = nullptr,
+                           const QString &strategy = QStringLiteral("cvc5"));
 
 // Whether two printed proofs are the same proof (they may differ in trailing whitespace).
 bool sameProof(const QString &a, const QString &b);

@@ -265,34 +265,44 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
         parsed << std::move(claim);
         checks << check;
     }
-    // Each check-sat claim of an .smt2 document is tied to the check-sat its id names by line
-    // ("check-sat@12"), never by its position among the claims: a document edited so that a
-    // check moved, vanished or appeared is named as such. Two check-sats on one line are
-    // taken in order within the line. Every check cvc5 reached must have its claim, so that a
-    // removed claim cannot hide an answer; checks after a point where cvc5 stopped (an error
-    // in the document, as at export) need none.
+    // Each check-sat claim of an .smt2 document is tied to the check-sat its id names
+    // ("check-sat@12", or "check-sat@12:14" where a line holds more than one), never by its
+    // position among the claims: a document edited so that a check moved, vanished or
+    // appeared is named as such, and each check answers one claim at most. Every check cvc5
+    // reached must have its claim, so that a removed claim cannot hide an answer; checks
+    // after a point where cvc5 stopped (an error in the document, as at export) need none.
     QHash<qsizetype, qsizetype> checkOfClaim; // claim index -> index in its document's Smt2Run::checks
     for (auto s = smt2Runs.constBegin(); s != smt2Runs.constEnd(); ++s) {
-        QHash<int, QList<qsizetype>> onLine; // line -> checks, in order
+        QHash<QString, qsizetype> byId;
         for (qsizetype k = 0; k < s->checks.size(); ++k)
-            onLine[s->checks[k].line] << k;
-        QHash<int, qsizetype> taken;
+            byId.insert(s->checks[k].id, k);
         QSet<qsizetype> matched;
         for (const qsizetype i : checkSatClaims.value(s.key())) {
             const Claim &c = *parsed[i];
-            if (c.obligationId != QStringLiteral("check-sat@%1").arg(c.line))
+            const auto k = byId.constFind(c.obligationId);
+            if (k == byId.constEnd() || s->checks[*k].line != c.line || matched.contains(*k))
                 continue;
-            const QList<qsizetype> candidates = onLine.value(c.line);
-            const qsizetype k = taken[c.line]++;
-            if (k < candidates.size()) {
-                checkOfClaim.insert(i, candidates[k]);
-                matched.insert(candidates[k]);
-            }
+            checkOfClaim.insert(i, *k);
+            matched.insert(*k);
         }
         for (qsizetype k = 0; k < s->checks.size(); ++k)
             if (s->checks[k].reached && !matched.contains(k))
-                report.problems << tr("%1: check-sat@%2 has no claim in the manifest (a claim was removed, or the document was edited)")
-                                       .arg(s.key()).arg(s->checks[k].line);
+                report.problems << tr("%1: %2 has no claim in the manifest (a claim was removed, or the document was edited)")
+                                       .arg(s.key(), s->checks[k].id);
+    }
+    // A check answered at export by another strategy than cvc5's default (the portfolio,
+    // engine/documents.h) is run again with that strategy: cvc5's default may say unknown.
+    QHash<QString, Smt2Run> strategyRuns; // source + '\n' + strategy -> that strategy's run
+    for (auto s = smt2Runs.constBegin(); s != smt2Runs.constEnd(); ++s) {
+        for (const qsizetype i : checkSatClaims.value(s.key())) {
+            const QString strategy = parsed[i]->strategy;
+            const QString key = s.key() + QLatin1Char('\n') + strategy;
+            if (parsed[i]->evidence != Evidence::Proved || strategy.isEmpty() || strategy == QLatin1String("cvc5") ||
+                strategyRuns.contains(key))
+                continue;
+            const QString program = strategy == QLatin1String("z3") ? options.z3Program : options.cvc5Program;
+            strategyRuns.insert(key, smt2DocumentChecks(program, bundle.resolve(s.key(), &why), options.limits, cancel, strategy));
+        }
     }
     for (auto d = documents.constBegin(); d != documents.constEnd(); ++d)
         if (!documentClaims.contains(d.key()))
@@ -361,29 +371,38 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
                     done(false, tr("obligation: %1").arg(e));
                     return;
                 }
-                const auto ran = smt2Runs.constFind(c.source); // several threads read: no operator[]
+                // several threads read: no operator[]
+                const bool byDefault = c.strategy.isEmpty() || c.strategy == QLatin1String("cvc5");
+                const auto found = byDefault ? smt2Runs.constFind(c.source) : strategyRuns.constFind(c.source + QLatin1Char('\n') + c.strategy);
+                const Smt2Run *ran = found == (byDefault ? smt2Runs : strategyRuns).constEnd() ? nullptr : &*found;
                 const auto match = checkOfClaim.constFind(index);
-                if (c.obligationId != QStringLiteral("check-sat@%1").arg(c.line)) {
+                const QString lineId = QStringLiteral("check-sat@%1").arg(c.line);
+                if (c.obligationId != lineId && !c.obligationId.startsWith(lineId + QLatin1Char(':'))) {
                     done(false, tr("its id does not name its line %1 (expected check-sat@%1)").arg(c.line));
                     return;
                 }
-                if (match == checkOfClaim.constEnd() || ran == smt2Runs.constEnd()) {
+                if (!ran) {
+                    done(false, tr("%1 has no check-sat at line %2 for this claim (the document was edited or reordered)").arg(c.source).arg(c.line));
+                    return;
+                }
+                if (match == checkOfClaim.constEnd() || *match >= ran->checks.size()) {
                     done(false, tr("%1 has no check-sat at line %2 for this claim (the document was edited or reordered)").arg(c.source).arg(c.line));
                     return;
                 }
                 const Smt2Run &run = *ran;
                 const Smt2Check &answered = run.checks[*match];
-                const QString name = QStringLiteral("check-sat@%1").arg(answered.line);
+                const QString name = answered.id;
+                const QString by = byDefault ? QStringLiteral("cvc5") : c.strategy;
                 if (c.answer != QLatin1String("sat") && c.answer != QLatin1String("unsat"))
                     done(false, tr("answer \"%1\" is not sat or unsat").arg(shown(c.answer)));
                 else if (!answered.reached)
-                    done(false, tr("cvc5 did not get to %1: %2").arg(name, run.problem.isEmpty() ? tr("the document stopped before it") : run.problem));
+                    done(false, tr("%1 did not get to %2: %3").arg(by, name, run.problem.isEmpty() ? tr("the document stopped before it") : run.problem));
                 else if (answered.answer.isEmpty())
-                    done(false, tr("cvc5 gives no answer to %1: %2").arg(name, answered.error.isEmpty() ? run.problem : shown(answered.error)));
+                    done(false, tr("%1 gives no answer to %2: %3").arg(by, name, answered.error.isEmpty() ? run.problem : shown(answered.error)));
                 else if (answered.answer != c.answer)
-                    done(false, tr("cvc5 answers %1 to %2, not %3").arg(answered.answer, name, c.answer));
+                    done(false, tr("%1 answers %2 to %3, not %4").arg(by, answered.answer, name, c.answer));
                 else
-                    done(true, tr("cvc5 answers %1 to %2 of the document").arg(c.answer, name));
+                    done(true, tr("%1 answers %2 to %3 of the document").arg(by, c.answer, name));
                 return;
             }
             // A CNF: only the certificate makes a claim, whatever level is written.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,8 +17,20 @@ namespace proofdesk::solve {
 struct CheckSatCommand {
     int line = 0;           // 1-based line of its '('
     std::size_t offset = 0; // byte offset of its '(' in the text
-    std::size_t end = 0;    // byte offset just past its closing ')'; the text's size if unclosed
+    int column = 0;         // 1-based column of its '(' in characters (UTF-8 code points)
+    std::size_t end = 0;    // byte offset one past its closing ')' (the text's end if unclosed)
+    std::string status;     // the (set-info :status WORD) in force before it: "sat", "unsat", "unknown" or ""
 };
+
+// A command at depth 0: its first word ("assert", "set-info", ...) and where it is.
+struct TopLevelCommand {
+    std::string name;
+    int line = 0;
+    int column = 0;
+    std::size_t offset = 0;
+    std::size_t end = 0;
+};
+std::vector<TopLevelCommand> topLevelCommands(std::string_view text);
 
 // The check-sat commands in document order, found by a scan over SMT-LIB tokens: comments,
 // "strings" and |quoted symbols| are skipped, only commands at depth 0 count. The parser
@@ -26,5 +39,11 @@ std::vector<CheckSatCommand> checkSatCommands(std::string_view text);
 
 // Their lines alone, in order.
 std::vector<int> checkSatLines(std::string_view text);
+
+// The name of each check, in order: "check-sat@LINE", or "check-sat@LINE:COLUMN" for the
+// checks of a line that holds more than one, so that every check has a name of its own
+// while the common case keeps the name that bundles and caches made before already use.
+std::vector<std::string> checkSatIds(const std::vector<CheckSatCommand> &commands);
+std::vector<std::string> checkSatIds(std::string_view text);
 
 } // namespace proofdesk::solve

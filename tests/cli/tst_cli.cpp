@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private slots:
     void usageErrors();
     void documentsSideBySideKeepOrder();
     void documentsAreAnsweredFromTheCache();
+    void documentsTakeTheSolverOption();
 
 private:
     Run run(const QStringList &arguments);
@@ -259,6 +261,37 @@ void tst_Cli::documentsAreAnsweredFromTheCache()
     QCOMPARE(cached(true), (QList<Row>{{"proved", true}, {"proved", true}, {"error", false}}));
     // Without --trust-cache, a cache named by path is someone else's: nothing proved comes from it.
     QCOMPARE(cached(false), (QList<Row>{{"proved", false}, {"proved", false}, {"error", false}}));
+}
+
+// An .smt2 check that cvc5's default cannot answer is answered by the portfolio (cvc5-mbqi);
+// --solver keeps one strategy for documents too (and a SAT solver for a .cnf).
+void tst_Cli::documentsTakeTheSolverOption()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString smt2 = dir.filePath(QStringLiteral("mbqi.smt2")), cnf = dir.filePath(QStringLiteral("u.cnf"));
+    for (const auto &[path, text] : {std::pair{smt2, QByteArray("(set-logic ALL)\n(declare-fun f (Int) Int)\n(declare-const c Int)\n"
+                                                               "(assert (forall ((x Int)) (>= (f x) 0)))\n(assert (> (f c) 5))\n(check-sat)\n")},
+                                     std::pair{cnf, QByteArray("p cnf 1 2\n1 0\n-1 0\n")}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
+    }
+    const auto first = [&](const QStringList &extra, const QString &path) {
+        const Run r = run(QStringList{QStringLiteral("check"), QStringLiteral("--no-cache"), QStringLiteral("--format"), QStringLiteral("json")} +
+                          extra + QStringList{path});
+        const QJsonArray files = QJsonDocument::fromJson(r.out).object().value(QLatin1String("files")).toArray();
+        const QJsonObject o = files.first().toObject().value(QLatin1String("obligations")).toArray().first().toObject();
+        return QStringList{o.value(QLatin1String("verdict")).toString(), o.value(QLatin1String("strategy")).toString(),
+                           o.value(QLatin1String("solver")).toString()};
+    };
+    QStringList v = first({}, smt2);
+    QCOMPARE(v.mid(0, 2), (QStringList{QStringLiteral("proved"), QStringLiteral("cvc5-mbqi")}));
+    v = first({QStringLiteral("--solver"), QStringLiteral("cvc5")}, smt2);
+    QCOMPARE(v.mid(0, 2), (QStringList{QStringLiteral("unknown"), QStringLiteral("cvc5")}));
+    if (QStandardPaths::findExecutable(QStringLiteral("cadical")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("drat-trim")).isEmpty())
+        QSKIP("cadical or drat-trim is not installed");
+    v = first({QStringLiteral("--solver"), QStringLiteral("cadical")}, cnf);
+    QCOMPARE(v, (QStringList{QStringLiteral("proved"), QStringLiteral("cadical+drat-trim"), QStringLiteral("cadical")}));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <thread>
+
 using namespace proofdesk;
 using namespace proofdesk::engine;
 
@@ -33,6 +36,12 @@ private slots:
     void onlyProvedDocumentsAreCached();
     void corpusSample();
     void corpusFull();
+    void smt2PortfolioAnswersWhatTheDefaultCannot();
+    void smt2ChosenStrategiesAloneRun();
+    void smt2Z3JoinsThePortfolioWhenDetected();
+    void smt2ChecksSharingALineHaveTheirOwnIds();
+    void smt2StrategiesAreInTheCacheKey();
+    void smt2StopEndsTheLaterStrategiesToo();
 
 private:
     static DocumentOptions options(int timeoutMs = 10000)
@@ -244,7 +253,7 @@ void tst_Documents::smt2DocumentIsAnsweredFromTheCache()
     QVERIFY(noneFromCache(checkDocument(path, text, options(), shared.get())));
 
     // A damaged entry is a miss, dropped and replaced by the run.
-    const QString key = documentCacheKey(path, text, documentSolverIdentity(path, options()));
+    const QString key = documentCacheKey(path, text, documentSolverIdentity(path, options(), text));
     QVERIFY(cache->storeDocument(key, "[{\"id\": \"check-sat@5\", \"status\": \"proved\"}]"));
     QVERIFY(noneFromCache(checkDocument(path, text, options(), cache.get())));
     QVERIFY(allFromCache(checkDocument(path, text, options(), cache.get())));
@@ -361,6 +370,155 @@ void tst_Documents::corpusFull()
     if (qEnvironmentVariableIsEmpty("PROOFDESK_CORPUS_FULL"))
         QSKIP("the whole corpus runs only as ctest -L corpus-full (configure with -DPROOFDESK_CORPUS_FULL=ON)");
     runCorpus(1);
+}
+
+namespace {
+
+// cvc5's default answers unknown (quantified, no finite model finding); --mbqi finds the
+// model (measured with cvc5 1.1.2: default "unknown", --mbqi "sat", each well under 1 s).
+const char *const NeedsMbqi = "(set-logic ALL)\n"
+                              "(set-info :status sat)\n"
+                              "(declare-fun f (Int) Int)\n"
+                              "(declare-const c Int)\n"
+                              "(assert (forall ((x Int)) (>= (f x) 0)))\n"
+                              "(assert (> (f c) 5))\n"
+                              "(check-sat)\n";
+
+} // namespace
+
+void tst_Documents::smt2PortfolioAnswersWhatTheDefaultCannot()
+{
+    const QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), options());
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].id, QStringLiteral("check-sat@7"));
+    QCOMPARE(c[0].answer, QStringLiteral("sat"));
+    QCOMPARE(c[0].expected, QStringLiteral("sat"));
+    QCOMPARE(c[0].verdict.status, Status::Proved);
+    QCOMPARE(c[0].verdict.strategy, QStringLiteral("cvc5-mbqi"));
+    QVERIFY(c[0].verdict.solver.startsWith(QLatin1String("cvc5")));
+    // The reason says who could not answer before.
+    QVERIFY2(c[0].verdict.reason.contains(QLatin1String("answered by cvc5-mbqi after cvc5:")), qPrintable(c[0].verdict.reason));
+    QVERIFY(!c[0].verdict.model.isEmpty());
+}
+
+void tst_Documents::smt2ChosenStrategiesAloneRun()
+{
+    DocumentOptions o = options();
+    o.strategies = {QStringLiteral("cvc5")};
+    QCOMPARE(documentStrategies(o, QString::fromLatin1(NeedsMbqi)), QStringList{QStringLiteral("cvc5")});
+    QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), o);
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].answer, QStringLiteral("unknown"));
+    QCOMPARE(c[0].verdict.status, Status::Unknown);
+    QCOMPARE(c[0].verdict.strategy, QStringLiteral("cvc5"));
+
+    o.strategies = {QStringLiteral("cvc5-mbqi")};
+    c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), o);
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].verdict.status, Status::Proved);
+    QCOMPARE(c[0].verdict.strategy, QStringLiteral("cvc5-mbqi"));
+    QVERIFY2(!c[0].verdict.reason.contains(QLatin1String("after")), qPrintable(c[0].verdict.reason));
+
+    // fmf-fun only where recursive definitions occur, and then first; a solver that is not
+    // there is passed over, and none at all is an error, not an empty answer.
+    DocumentOptions all = options();
+    QCOMPARE(documentStrategies(all, QString::fromLatin1(NeedsMbqi)), (QStringList{QStringLiteral("cvc5"), QStringLiteral("cvc5-mbqi")}));
+    QCOMPARE(documentStrategies(all, QStringLiteral("(define-fun-rec g ((x Int)) Int x)\n(check-sat)\n")),
+             (QStringList{QStringLiteral("cvc5-fmf-fun"), QStringLiteral("cvc5"), QStringLiteral("cvc5-mbqi")}));
+    o.strategies = {QStringLiteral("z3")};
+    o.externals.clear();
+    c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), o);
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].verdict.status, Status::Error);
+    QVERIFY2(c[0].verdict.reason.contains(QLatin1String("z3")), qPrintable(c[0].verdict.reason));
+}
+
+void tst_Documents::smt2Z3JoinsThePortfolioWhenDetected()
+{
+    DocumentOptions o = options();
+    for (const ExternalSolver &s : detectExternalSolvers())
+        if (s.id == QLatin1String("z3"))
+            o.externals << s;
+    if (o.externals.isEmpty())
+        QSKIP("z3 is not installed");
+    QCOMPARE(documentStrategies(o, QString::fromLatin1(NeedsMbqi)),
+             (QStringList{QStringLiteral("cvc5"), QStringLiteral("cvc5-mbqi"), QStringLiteral("z3")}));
+    o.strategies = {QStringLiteral("z3")};
+    // z3 alone, with a second check that is unsat; its (get-model) and :status are ours to
+    // handle (z3 prints an error on a :status it contradicts, and on get-model after unsat).
+    const QString text = QString::fromLatin1(NeedsMbqi) +
+                         QStringLiteral("(get-model)\n(set-info :status unsat)\n(assert (< (f c) 0))\n(check-sat)\n(get-model)\n");
+    const QList<DocumentCheck> c = checkSmt2Document(text, o);
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c[0].answer, QStringLiteral("sat"));
+    QCOMPARE(c[0].verdict.strategy, QStringLiteral("z3"));
+    QVERIFY2(c[0].verdict.solver.startsWith(QLatin1String("z3")), qPrintable(c[0].verdict.solver));
+    QCOMPARE(c[0].verdict.status, Status::Proved);
+    QCOMPARE(c[1].id, QStringLiteral("check-sat@11"));
+    QCOMPARE(c[1].answer, QStringLiteral("unsat"));
+    QCOMPARE(c[1].expected, QStringLiteral("unsat"));
+    QCOMPARE(c[1].verdict.status, Status::Proved);
+}
+
+void tst_Documents::smt2ChecksSharingALineHaveTheirOwnIds()
+{
+    //                                               col 1        col 30
+    const QString text = QStringLiteral("(declare-const x Int)\n(assert (> x 0))\n(check-sat) (assert (< x 0)) (check-sat)\n(check-sat)\n");
+    const QList<DocumentCheck> c = checkSmt2Document(text, options());
+    QCOMPARE(c.size(), 3);
+    QCOMPARE(c[0].id, QStringLiteral("check-sat@3:1"));
+    QCOMPARE(c[0].answer, QStringLiteral("sat"));
+    QCOMPARE(c[1].id, QStringLiteral("check-sat@3:30"));
+    QCOMPARE(c[1].column, 30);
+    QCOMPARE(c[1].answer, QStringLiteral("unsat"));
+    QCOMPARE(c[2].id, QStringLiteral("check-sat@4")); // alone on its line: the name it always had
+    QCOMPARE(c[2].answer, QStringLiteral("unsat"));
+}
+
+void tst_Documents::smt2StrategiesAreInTheCacheKey()
+{
+    QTemporaryDir dir;
+    const QByteArray text = NeedsMbqi;
+    const QString path = write(dir, QStringLiteral("mbqi.smt2"), text);
+    auto cache = openCache(dir.filePath(QStringLiteral("results.sqlite")));
+    QVERIFY(cache);
+    const QList<DocumentCheck> first = checkDocument(path, text, options(), cache.get());
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first[0].verdict.strategy, QStringLiteral("cvc5-mbqi"));
+    const QList<DocumentCheck> again = checkDocument(path, text, options(), cache.get());
+    QVERIFY(allFromCache(again));
+    QCOMPARE(again[0].verdict.strategy, QStringLiteral("cvc5-mbqi"));
+    // Another set of strategies is another key: cvc5's default alone is asked, and says unknown.
+    DocumentOptions only = options();
+    only.strategies = {QStringLiteral("cvc5")};
+    QVERIFY(documentSolverIdentity(path, only, text) != documentSolverIdentity(path, options(), text));
+    const QList<DocumentCheck> alone = checkDocument(path, text, only, cache.get());
+    QVERIFY(noneFromCache(alone));
+    QCOMPARE(alone[0].verdict.status, Status::Unknown);
+}
+
+void tst_Documents::smt2StopEndsTheLaterStrategiesToo()
+{
+    // The first strategy answers unknown at once; the second would run until its limit.
+    // A stop requested while it runs ends it: the call returns "cancelled" long before.
+    QTemporaryDir dir;
+    const QString hang = write(dir, QStringLiteral("hang"), "#!/bin/sh\nexec sleep 60\n", true);
+    ExternalSolver slow{QStringLiteral("slow"), hang, {}, QStringLiteral("slow 1"), ExternalSolver::Flavor::Generic};
+    DocumentOptions o = options(60000);
+    o.strategies = {QStringLiteral("cvc5"), QStringLiteral("slow")};
+    o.externals = {slow};
+    std::stop_source stop;
+    o.stop = stop.get_token();
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::seconds(3));
+        stop.request_stop();
+    });
+    const QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), o);
+    stopper.join();
+    // Without the stop, the second strategy would end in its time limit (an unknown check).
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].id, QStringLiteral("document"));
+    QCOMPARE(c[0].verdict.reason, QStringLiteral("cancelled"));
 }
 
 QTEST_GUILESS_MAIN(tst_Documents)

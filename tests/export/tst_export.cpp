@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +105,7 @@ private slots:
     void documents();
     void documentTampering_data();
     void documentTampering();
+    void smt2ChecksOnOneLineAndByAnotherStrategy();
 
 private:
     Run cli(const QStringList &arguments) { return runProgram(Cli, arguments, m_home.path()); }
@@ -618,6 +620,55 @@ void tst_Export::documentTampering()
     QCOMPARE(v.exitCode, 1);
     QVERIFY2(v.out.contains(expected), qPrintable(v.out + v.err));
     QVERIFY(v.out.contains(QStringLiteral("NOT verified")));
+}
+
+// Two check-sats on one line keep two claims (their ids carry the column), and a check
+// that only cvc5 --mbqi answers (cvc5's default says unknown) is claimed with that
+// strategy and re-run with it by verify.
+void tst_Export::smt2ChecksOnOneLineAndByAnotherStrategy()
+{
+    const QString in = m_bundles.filePath(QStringLiteral("shared-line-in"));
+    QDir().mkpath(in);
+    writeAll(in + QStringLiteral("/shared.smt2"),
+             "(set-logic ALL)\n(declare-fun f (Int) Int)\n(declare-const c Int)\n(assert (forall ((x Int)) (>= (f x) 0)))\n"
+             "(assert (> (f c) 5))\n(check-sat) (push 1) (assert (< (f c) 0)) (check-sat) (pop 1)\n");
+    const QString out = m_bundles.filePath(QStringLiteral("shared-line"));
+    const Run r = cli({QStringLiteral("export"), in + QStringLiteral("/shared.smt2"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QJsonObject m = manifestOf(out);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &v : m.value(QStringLiteral("claims")).toArray())
+        byId.insert(v.toObject().value(QStringLiteral("obligationId")).toString(), v.toObject());
+    QCOMPARE(byId.size(), 2);
+    const QJsonObject first = byId.value(QStringLiteral("check-sat@6:1")), second = byId.value(QStringLiteral("check-sat@6:43"));
+    QCOMPARE(first.value(QStringLiteral("answer")).toString(), QStringLiteral("sat"));
+    QCOMPARE(first.value(QStringLiteral("strategy")).toString(), QStringLiteral("cvc5-mbqi"));
+    QCOMPARE(first.value(QStringLiteral("evidence")).toString(), QStringLiteral("proved"));
+    QCOMPARE(second.value(QStringLiteral("answer")).toString(), QStringLiteral("unsat"));
+    QCOMPARE(second.value(QStringLiteral("evidence")).toString(), QStringLiteral("proved"));
+    const Run v = cli({QStringLiteral("verify"), out});
+    QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
+    QVERIFY2(v.out.contains(QStringLiteral("cvc5-mbqi answers sat to check-sat@6:1 of the document")), qPrintable(v.out));
+    QVERIFY2(v.out.contains(QStringLiteral("answers unsat to check-sat@6:43 of the document")), qPrintable(v.out));
+
+    // The two claims' ids exchanged: each is now checked against the other check-sat.
+    const QString dir = tamperCopy(QStringLiteral("shared-line-swapped"), out);
+    QVERIFY(!dir.isEmpty());
+    m = manifestOf(dir);
+    QJsonArray claims = m.value(QStringLiteral("claims")).toArray();
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        QJsonObject c = claims[i].toObject();
+        const bool isFirst = c.value(QStringLiteral("obligationId")).toString() == QLatin1String("check-sat@6:1");
+        const QString other = isFirst ? QStringLiteral("check-sat@6:43") : QStringLiteral("check-sat@6:1");
+        c.insert(QStringLiteral("obligationId"), other);
+        c.insert(QStringLiteral("id"), QStringLiteral("shared.smt2#") + other);
+        claims[i] = c;
+    }
+    m.insert(QStringLiteral("claims"), claims);
+    writeManifest(dir, m);
+    const Run swapped = cli({QStringLiteral("verify"), dir});
+    QCOMPARE(swapped.exitCode, 1);
+    QVERIFY2(swapped.out.contains(QStringLiteral("cvc5-mbqi answers unsat to check-sat@6:43, not sat")), qPrintable(swapped.out));
 }
 
 QTEST_GUILESS_MAIN(tst_Export)

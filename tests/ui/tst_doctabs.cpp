@@ -28,7 +28,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -134,9 +137,14 @@ private slots:
     void distinctTitlesUseTheFewestFolders();
     void logFilterHidesLowerLevels();
     void autosaveWritesOffTheGuiThreadAndCloseLeavesNoRecovery();
+    void rerunInAnSmt2TabUsesTheChosenStrategy();
+    void rerunInACnfTabUsesTheChosenSatSolver();
 
 private:
     QString write(const QString &name, const QByteArray &text);
+    // Selects the check in the Obligations panel and triggers a Check menu re-run action:
+    // "Re-run Selected Step With" `solver`, or with the longer limit when `solver` is empty.
+    bool rerun(DocumentTab *tab, const QString &id, const QString &solver);
     DocumentTab *openChecked(const QString &path);
 
     std::unique_ptr<MainWindow> m_window;
@@ -678,6 +686,91 @@ void tst_DocTabs::autosaveWritesOffTheGuiThreadAndCloseLeavesNoRecovery()
     QTRY_VERIFY_WITH_TIMEOUT(!second->autosaving(), 10'000);
     QVERIFY(QFile::exists(second->recoveryPath()));
     QVERIFY2(!QFile::exists(recovery), qPrintable(recovery));
+}
+
+bool tst_DocTabs::rerun(DocumentTab *tab, const QString &id, const QString &solver)
+{
+    auto *proxy = qobject_cast<const QSortFilterProxyModel *>(m_window->obligationsView()->model());
+    if (!proxy)
+        return false;
+    const QModelIndex row = proxy->mapFromSource(tab->obligationsModel()->indexOfObligation(id));
+    if (!row.isValid())
+        return false;
+    m_window->obligationsView()->setCurrentIndex(row);
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        const auto *menu = qobject_cast<const QMenu *>(action->parent());
+        const bool match = solver.isEmpty()
+                               ? action->text() == MainWindow::tr("Re-run Selected Step With a &Longer Time Limit")
+                               : menu && menu->title() == MainWindow::tr("&Re-run Selected Step With") && action->text() == solver;
+        if (match) {
+            action->trigger();
+            return true;
+        }
+    }
+    return false;
+}
+
+void tst_DocTabs::rerunInAnSmt2TabUsesTheChosenStrategy()
+{
+    // cvc5's default answers unknown; the portfolio's cvc5-mbqi answers sat.
+    const QString path = write(QStringLiteral("mbqi.smt2"), "(set-logic ALL)\n(set-info :status sat)\n(declare-fun f (Int) Int)\n"
+                                                            "(declare-const c Int)\n(assert (forall ((x Int)) (>= (f x) 0)))\n"
+                                                            "(assert (> (f c) 5))\n(check-sat)\n");
+    QVERIFY(!path.isEmpty());
+    DocumentTab *tab = openChecked(path);
+    QVERIFY(tab);
+    const QString id = QStringLiteral("check-sat@7");
+    const auto strategy = [&] {
+        const engine::Verdict *v = tab->session()->verdict(id);
+        return v && tab->session()->state(id) != MarkState::Running ? v->strategy : QString();
+    };
+    QCOMPARE(strategy(), QStringLiteral("cvc5-mbqi"));
+    QCOMPARE(tab->session()->state(id), MarkState::Proved);
+
+    // With cvc5 alone the document is checked again by that strategy only: unknown.
+    QVERIFY(rerun(tab, id, QStringLiteral("cvc5")));
+    QTRY_COMPARE_WITH_TIMEOUT(strategy(), QStringLiteral("cvc5"), CheckTimeoutMs);
+    QCOMPARE(tab->session()->state(id), MarkState::Unknown);
+    QCOMPARE(tab->session()->documentCheck(id)->answer, QStringLiteral("unknown"));
+
+    // A longer limit keeps the whole portfolio: cvc5-mbqi answers again.
+    QVERIFY(rerun(tab, id, {}));
+    QTRY_COMPARE_WITH_TIMEOUT(strategy(), QStringLiteral("cvc5-mbqi"), CheckTimeoutMs);
+    QCOMPARE(tab->session()->state(id), MarkState::Proved);
+
+    // A SAT solver is no choice for SMT-LIB: nothing runs, the status bar says why.
+    QVERIFY(rerun(tab, id, QStringLiteral("kissat")));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("SAT solver")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(!tab->session()->busy());
+    QCOMPARE(strategy(), QStringLiteral("cvc5-mbqi"));
+}
+
+void tst_DocTabs::rerunInACnfTabUsesTheChosenSatSolver()
+{
+    for (const char *tool : {"kissat", "cadical", "drat-trim"})
+        if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
+            QSKIP(qPrintable(QStringLiteral("%1 is not on PATH").arg(QLatin1String(tool))));
+    const QString path = write(QStringLiteral("small.cnf"), "p cnf 2 3\n1 2 0\n-1 0\n-2 0\n");
+    QVERIFY(!path.isEmpty());
+    DocumentTab *tab = openChecked(path);
+    QVERIFY(tab);
+    const QString id = QStringLiteral("cnf");
+    const auto solver = [&] {
+        const engine::Verdict *v = tab->session()->verdict(id);
+        return v && tab->session()->state(id) != MarkState::Running ? v->solver : QString();
+    };
+    QCOMPARE(solver(), QStringLiteral("kissat")); // the first SAT solver found
+    QVERIFY(rerun(tab, id, QStringLiteral("cadical")));
+    QTRY_COMPARE_WITH_TIMEOUT(solver(), QStringLiteral("cadical"), CheckTimeoutMs);
+    QCOMPARE(tab->session()->state(id), MarkState::Proved);
+    QVERIFY2(tab->session()->verdict(id)->strategy.startsWith(QStringLiteral("cadical+drat-trim")),
+             qPrintable(tab->session()->verdict(id)->strategy));
+    // An SMT strategy is no choice for DIMACS: nothing runs.
+    QVERIFY(rerun(tab, id, QStringLiteral("cvc5-mbqi")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("kissat or cadical")));
+    QVERIFY(!tab->session()->busy());
+    QCOMPARE(solver(), QStringLiteral("cadical"));
 }
 
 QTEST_MAIN(tst_DocTabs)
