@@ -385,6 +385,37 @@
         <source>Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary (for .cnf files: kissat, cadical).</source>
         <translation>Nur diese Strategie verwenden: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary (für .cnf-Dateien: kissat, cadical).</translation>
     </message>
+    <message>
+        <source>cancelled: interrupted by %1</source>
+        <translation>abgebrochen: unterbrochen durch %1</translation>
+    </message>
+    <message>
+        <source>interrupted by %1: stopping the solvers (a second interrupt exits at once)</source>
+        <translation>unterbrochen durch %1: die Solver werden beendet (eine zweite Unterbrechung beendet sofort)</translation>
+    </message>
+    <message>
+        <source>interrupted by %1; obligations not finished, reported as cancelled: %2</source>
+        <translation>unterbrochen durch %1; nicht fertige Beweisverpflichtungen, als abgebrochen gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>interrupted by %1: no bundle written (%2 is not a bundle)</source>
+        <translation>unterbrochen durch %1: kein Bündel geschrieben (%2 ist kein Bündel)</translation>
+    </message>
+    <message>
+        <source>interrupted by %1: no bundle written, nothing left at %2</source>
+        <translation>unterbrochen durch %1: kein Bündel geschrieben, unter %2 bleibt nichts zurück</translation>
+    </message>
+    <message>
+        <source>interrupted by %1 after the bundle was complete: %2 is kept</source>
+        <translation>unterbrochen durch %1, nachdem das Bündel fertig war: %2 bleibt erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::cli::InterruptWatcher</name>
+    <message>
+        <source>interrupted again: killing the solvers and exiting at once</source>
+        <translation>erneut unterbrochen: die Solver werden beendet, sofortiger Abbruch</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::engine</name>

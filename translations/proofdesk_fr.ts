@@ -385,6 +385,37 @@
         <source>Use only this strategy: cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary (for .cnf files: kissat, cadical).</source>
         <translation>N’utiliser que cette stratégie : cvc5, cvc5-mbqi, cvc5-fmf-fun, z3, cvc5-binary (pour les fichiers .cnf : kissat, cadical).</translation>
     </message>
+    <message>
+        <source>cancelled: interrupted by %1</source>
+        <translation>annulé : interrompu par %1</translation>
+    </message>
+    <message>
+        <source>interrupted by %1: stopping the solvers (a second interrupt exits at once)</source>
+        <translation>interrompu par %1 : arrêt des solveurs (une seconde interruption quitte immédiatement)</translation>
+    </message>
+    <message>
+        <source>interrupted by %1; obligations not finished, reported as cancelled: %2</source>
+        <translation>interrompu par %1 ; obligations non terminées, signalées comme annulées : %2</translation>
+    </message>
+    <message>
+        <source>interrupted by %1: no bundle written (%2 is not a bundle)</source>
+        <translation>interrompu par %1 : aucun paquet écrit (%2 n’est pas un paquet)</translation>
+    </message>
+    <message>
+        <source>interrupted by %1: no bundle written, nothing left at %2</source>
+        <translation>interrompu par %1 : aucun paquet écrit, rien ne reste à %2</translation>
+    </message>
+    <message>
+        <source>interrupted by %1 after the bundle was complete: %2 is kept</source>
+        <translation>interrompu par %1 une fois le paquet terminé : %2 est conservé</translation>
+    </message>
+</context>
+<context>
+    <name>proofdesk::cli::InterruptWatcher</name>
+    <message>
+        <source>interrupted again: killing the solvers and exiting at once</source>
+        <translation>nouvelle interruption : arrêt forcé des solveurs, sortie immédiate</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::engine</name>

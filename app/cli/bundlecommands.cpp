@@ -2,12 +2,18 @@
 #include "cli/bundlecommands.h"
 
 #include "cli/clicommands.h"
+#include "cli/interrupt.h"
+#include "engine/processgroups.h"
 #include "export/bundle.h"
 #include "export/verify.h"
+#include "log/log.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
+
+#include <stop_token>
 
 #include <unistd.h>
 
@@ -79,13 +85,39 @@ int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
         return UsageError;
     }
     const bool bar = ::isatty(2) != 0;
+    // Ctrl-C and SIGTERM cancel the export; the exporter removes the directory it began.
+    InterruptWatcher interrupt(QStringLiteral("proofdesk-cli export"));
+    std::stop_source stop;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &interrupt, [&](int signal) {
+        err << (bar ? "\n" : "") << "proofdesk-cli export: "
+            << tr("interrupted by %1: stopping the solvers (a second interrupt exits at once)").arg(InterruptWatcher::signalName(signal))
+            << '\n' << Qt::flush;
+        stop.request_stop();
+    });
+    if (interrupt.signalNumber())
+        stop.request_stop();
     const exporting::BundleResult r = exporting::exportBundle(
         parser.positionalArguments(), options, [&](int done, int total, const QString &phase) {
             if (bar)
                 err << '\r' << phase << ' ' << done << '/' << total << "   " << Qt::flush;
-        });
+        }, stop.get_token());
     if (bar)
         err << '\n';
+    const int signal = interrupt.signalNumber();
+    if (signal) {
+        if (const int left = engine::killAllProcessGroups(); left > 0)
+            log::get("app")->warn("export: {} solver process groups were still running after the cancel", left);
+    }
+    if (signal && !r.ok) {
+        // A bundle is there only when its manifest is: the exporter writes that last, and on
+        // a cancel removes the directory it began.
+        const QString name = InterruptWatcher::signalName(signal);
+        err << "proofdesk-cli export: "
+            << (QFileInfo::exists(options.outDir) ? tr("interrupted by %1: no bundle written (%2 is not a bundle)").arg(name, options.outDir)
+                                                  : tr("interrupted by %1: no bundle written, nothing left at %2").arg(name, options.outDir))
+            << '\n';
+        return InterruptWatcher::exitCode(signal);
+    }
     if (!r.ok) {
         err << "proofdesk-cli export: " << r.error << '\n';
         return UsageError;
@@ -101,6 +133,12 @@ int exportBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
     for (const auto &[phase, ms] : r.phaseMs)
         phases << QStringLiteral("%1 %2 s").arg(phase).arg(double(ms) / 1000.0, 0, 'f', 1);
     out << tr("time: %1").arg(phases.join(QStringLiteral(", "))) << '\n';
+    if (signal) {
+        // It came too late to stop anything: the bundle is whole, but the caller did interrupt.
+        err << "proofdesk-cli export: "
+            << tr("interrupted by %1 after the bundle was complete: %2 is kept").arg(InterruptWatcher::signalName(signal), r.outDir) << '\n';
+        return InterruptWatcher::exitCode(signal);
+    }
     return Success;
 }
 

@@ -2,10 +2,12 @@
 #include "cli/checkcommand.h"
 
 #include "cli/clicommands.h"
+#include "cli/interrupt.h"
 #include "engine/cache.h"
 #include "engine/documentcache.h"
 #include "engine/documents.h"
 #include "engine/engine.h"
+#include "engine/processgroups.h"
 #include "engine/standings.h"
 #include "export/reports.h"
 #include "log/log.h"
@@ -16,9 +18,14 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+#include <stop_token>
 
 #include <unistd.h>
 
@@ -38,7 +45,14 @@ void progress(QTextStream &err, int done, int total)
     err << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] " << done
         << '/' << total << Qt::flush;
 }
-exporting::CheckedFile documentFile(const QString &path, const engine::EngineOptions &options)
+// A document's checks, and whether an interrupt stopped them (documents.h: a stopped check
+// comes back as one unknown "document" check).
+struct DocumentResult {
+    exporting::CheckedFile file;
+    bool cancelled = false;
+};
+
+DocumentResult documentFile(const QString &path, const engine::EngineOptions &options, std::stop_token stop)
 {
     engine::DocumentOptions dopt;
     dopt.limits = options.limits;
@@ -51,9 +65,10 @@ exporting::CheckedFile documentFile(const QString &path, const engine::EngineOpt
         if (dopt.satSolvers.contains(options.onlySolver))
             dopt.satSolvers = {options.onlySolver};
     }
+    dopt.stop = std::move(stop); // an interrupt ends the solver at once
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return exporting::documentFile(QDir::cleanPath(path), {});
+        return {exporting::documentFile(QDir::cleanPath(path), {})};
     const QByteArray content = file.readAll();
     // Each document runs on its own thread, and a cache connection belongs to one thread.
     std::unique_ptr<engine::ResultCache> cache;
@@ -64,7 +79,52 @@ exporting::CheckedFile documentFile(const QString &path, const engine::EngineOpt
         else
             log::get("app")->warn("{}", opened.error().toStdString());
     }
-    return exporting::documentFile(QDir::cleanPath(path), engine::checkDocument(path, content, dopt, cache.get()));
+    const QList<engine::DocumentCheck> checks = engine::checkDocument(path, content, dopt, cache.get());
+    const bool cancelled = dopt.stop.stop_requested() && checks.size() == 1 &&
+                           checks.first().id == QLatin1String("document") && checks.first().verdict.status == engine::Status::Unknown;
+    return {exporting::documentFile(QDir::cleanPath(path), checks), cancelled};
+}
+
+// Waits for the futures in an event loop rather than in result(): an interrupt is read by
+// this thread's event loop, and it has to stop them.
+void waitForAll(const QList<QFuture<DocumentResult>> &futures)
+{
+    QEventLoop loop;
+    qsizetype pending = futures.size();
+    std::vector<std::unique_ptr<QFutureWatcher<DocumentResult>>> watchers;
+    for (const auto &future : futures) {
+        auto &w = watchers.emplace_back(std::make_unique<QFutureWatcher<DocumentResult>>());
+        QObject::connect(w.get(), &QFutureWatcherBase::finished, &loop, [&] {
+            if (--pending == 0)
+                loop.quit();
+        });
+        w->setFuture(future);
+    }
+    if (pending > 0)
+        loop.exec();
+}
+
+// After an interrupt: every obligation still without a verdict, and every document that the
+// interrupt stopped, says so. Returns how many obligations that is.
+int markCancelled(QList<exporting::CheckedFile> &files, const QSet<int> &stoppedDocuments, int signal)
+{
+    const QString reason = tr("cancelled: interrupted by %1").arg(InterruptWatcher::signalName(signal));
+    int cancelled = 0;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        auto &f = files[i];
+        for (const auto &o : f.module.obligations) {
+            const QString id = QString::fromStdString(o.id);
+            const bool stopped = stoppedDocuments.contains(int(i));
+            if (o.status != lang::ObligationStatus::ToSolve || (f.verdicts.contains(id) && !stopped))
+                continue;
+            engine::Verdict v = f.verdicts.value(id);
+            v.status = engine::Status::Unknown;
+            v.reason = reason;
+            f.verdicts.insert(id, v);
+            ++cancelled;
+        }
+    }
+    return cancelled;
 }
 
 } // namespace
@@ -152,6 +212,17 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (s.id == QLatin1String("z3") || s.id == options.onlySolver)
             options.externals << s;
 
+    // Ctrl-C and SIGTERM from here on cancel the run and still print what it has.
+    InterruptWatcher interrupt(QStringLiteral("proofdesk-cli check"));
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &interrupt, [&err](int signal) {
+        err << "proofdesk-cli check: "
+            << tr("interrupted by %1: stopping the solvers (a second interrupt exits at once)").arg(InterruptWatcher::signalName(signal))
+            << '\n' << Qt::flush;
+    });
+    std::stop_source stopDocuments;
+    QSet<int> stoppedDocuments; // indexes in `files`
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &interrupt, [&stopDocuments] { stopDocuments.request_stop(); });
+
     QList<exporting::CheckedFile> files;
     QList<std::pair<int, QString>> documents; // index in `files`, path
     std::vector<lang::Obligation> all;
@@ -194,11 +265,17 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!documents.isEmpty()) {
         QThreadPool pool;
         pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : std::max(1, QThread::idealThreadCount()));
-        QList<QFuture<exporting::CheckedFile>> running;
+        if (interrupt.signalNumber())
+            stopDocuments.request_stop();
+        QList<QFuture<DocumentResult>> running;
         for (const auto &[index, path] : documents)
-            running << QtConcurrent::run(&pool, documentFile, path, options);
-        for (qsizetype i = 0; i < documents.size(); ++i)
-            files[documents[i].first] = running[i].result();
+            running << QtConcurrent::run(&pool, documentFile, path, options, stopDocuments.get_token());
+        waitForAll(running);
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            files[documents[i].first] = running[i].result().file;
+            if (running[i].result().cancelled)
+                stoppedDocuments.insert(documents[i].first);
+        }
     }
 
     engine::Engine engine(options);
@@ -215,14 +292,20 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
                              progress(err, ++done, int(all.size()));
                      });
     QObject::connect(&engine, &engine::Engine::finished, &loop, &QEventLoop::quit);
-    engine.submit(1, all);
-    if (!engine.idle())
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &engine, &engine::Engine::cancel);
+    if (!interrupt.signalNumber())
+        engine.submit(1, all);
+    if (!engine.idle() && !interrupt.signalNumber())
         loop.exec();
+    if (interrupt.signalNumber())
+        engine.cancel(); // it may have come while no event loop ran
     if (bar)
         err << '\n';
     const auto stats = engine.stats();
     log::get("app")->info("check: {} obligations, {} solver runs, {} cache hits", all.size(), stats.solverRuns, stats.cacheHits);
 
+    const int signal = interrupt.signalNumber();
+    const int cancelled = signal ? markCancelled(files, stoppedDocuments, signal) : 0;
     for (auto &f : files)
         f.standings = engine::computeStandings(f.module, f.verdicts);
 
@@ -236,6 +319,16 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << exporting::toText(files, ::isatty(1) != 0);
 
     const exporting::Summary s = exporting::summarize(files);
+    if (signal) {
+        out.flush();
+        // Every solver ended with the cancel; this only catches one that did not.
+        if (const int left = engine::killAllProcessGroups(); left > 0)
+            log::get("app")->warn("check: {} solver process groups were still running after the cancel", left);
+        err << "proofdesk-cli check: "
+            << tr("interrupted by %1; obligations not finished, reported as cancelled: %2").arg(InterruptWatcher::signalName(signal)).arg(cancelled)
+            << '\n';
+        return InterruptWatcher::exitCode(signal);
+    }
     return s.failed + s.unknown + s.errors > 0 ? SourceErrors : Success;
 }
 

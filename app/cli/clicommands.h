@@ -11,6 +11,7 @@ enum ExitCode : int {
     Success = 0,     // no error diagnostics
     SourceErrors = 1, // the sketch has errors (reported on stderr)
     UsageError = 2,  // bad arguments, or a file that cannot be read
+    // check and export: 128 + the signal, 130 for SIGINT, 143 for SIGTERM (cli/interrupt.h)
 };
 
 // Runs proofdesk-cli with `arguments` (arguments[0] is the program name), writing results

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/workerprocess.h"
 
+#include "engine/processgroups.h"
 #include "log/log.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 
 #include <csignal>
+#include <memory>
+#include <utility>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -46,6 +49,15 @@ void applyChildLimits(QProcess &process, qint64 memoryBytes)
     QProcess::UnixProcessParameters params;
     params.flags = QProcess::UnixProcessFlag::UseVFork;
     process.setUnixProcessParameters(params);
+    // Known to the registry while it runs, so that a program that must exit at once (a
+    // second Ctrl-C) still ends the group (engine/processgroups.h).
+    auto group = std::make_shared<qint64>(0);
+    QObject::connect(&process, &QProcess::started, &process, [&process, group] {
+        *group = process.processId();
+        registerProcessGroup(*group);
+    });
+    QObject::connect(&process, &QProcess::finished, &process,
+                     [group] { unregisterProcessGroup(std::exchange(*group, 0)); });
 }
 
 void endProcess(QProcess &process, QObject *receiver)
@@ -53,10 +65,14 @@ void endProcess(QProcess &process, QObject *receiver)
     process.disconnect(receiver);
     if (process.state() == QProcess::NotRunning)
         return;
-    if (process.processId() > 0)
-        ::kill(-static_cast<pid_t>(process.processId()), SIGKILL);
+    const qint64 group = process.processId();
+    if (group > 0)
+        ::kill(-static_cast<pid_t>(group), SIGKILL);
     process.kill();
     process.waitForFinished(2000);
+    // disconnect(nullptr) above also dropped applyChildLimits' own finished handler.
+    if (process.state() == QProcess::NotRunning)
+        unregisterProcessGroup(group);
 }
 
 QString workerSolverVersion(const QString &workerProgram)

@@ -577,7 +577,7 @@ void BundleExporter::finish(BundleResult result)
 }
 
 BundleResult exportBundle(const QStringList &sourcePaths, const BundleOptions &options,
-                          const std::function<void(int, int, const QString &)> &progress)
+                          const std::function<void(int, int, const QString &)> &progress, std::stop_token cancel)
 {
     BundleExporter exporter;
     BundleResult result;
@@ -589,6 +589,11 @@ BundleResult exportBundle(const QStringList &sourcePaths, const BundleOptions &o
     if (progress)
         QObject::connect(&exporter, &BundleExporter::progress, &loop, progress);
     exporter.start(sourcePaths, options);
+    // Queued: the callback runs in the requesting thread, and right here if the stop came
+    // before; cancel() belongs in the exporter's thread, with the loop running.
+    const std::stop_callback onStop(cancel, [&exporter] {
+        QMetaObject::invokeMethod(&exporter, &BundleExporter::cancel, Qt::QueuedConnection);
+    });
     loop.exec();
     return result;
 }

@@ -94,8 +94,11 @@ private:
     bool m_running = false;
 };
 
-// Runs a BundleExporter to completion in a local event loop: for command-line use.
+// Runs a BundleExporter to completion in a local event loop: for command-line use. A stop
+// requested on `cancel` (from this thread, e.g. by a Ctrl-C handler's slot) cancels the
+// export as BundleExporter::cancel does: the result says cancelled, no directory is left.
 BundleResult exportBundle(const QStringList &sourcePaths, const BundleOptions &options,
-                          const std::function<void(int, int, const QString &)> &progress = {});
+                          const std::function<void(int, int, const QString &)> &progress = {},
+                          std::stop_token cancel = {});
 
 } // namespace proofdesk::exporting

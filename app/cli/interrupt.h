@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSocketNotifier;
+
+namespace proofdesk::cli {
+
+// Ctrl-C (SIGINT) and SIGTERM for a command that runs solvers (check, export). The solvers
+// lead process groups of their own, so the terminal's Ctrl-C never reaches them: the
+// command has to stop them itself and still say what it had.
+//
+// While an InterruptWatcher exists, the first of these signals is passed to the event loop
+// through a socket pair that an async-signal-safe handler writes to and a QSocketNotifier
+// reads: interrupted() is emitted on the watcher's thread, where the command cancels its
+// engine and document checks, reports the unfinished work as cancelled and returns
+// exitCode(signal). A second signal, while that cancel runs, is handled in the signal
+// handler itself: it prints a line, kills every registered solver process group
+// (engine/processgroups.h) and exits at once with exitCode of that signal, since the event
+// loop may be the thing that is stuck.
+//
+// One watcher at a time (the signal disposition is process-wide); the destructor restores
+// the handlers that were there before.
+class InterruptWatcher : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(InterruptWatcher)
+
+public:
+    // `program` starts the line printed on a second signal ("proofdesk-cli check").
+    explicit InterruptWatcher(const QString &program, QObject *parent = nullptr);
+    ~InterruptWatcher() override;
+
+    // The first signal that arrived (SIGINT or SIGTERM), 0 while none has. True as soon as
+    // the handler has run, before the event loop has delivered interrupted(): a command
+    // checks it between steps that do not run the event loop.
+    int signalNumber() const;
+
+    // 128 + the signal, as a shell reports a program a signal ended: 130 SIGINT, 143 SIGTERM.
+    static int exitCode(int signal) { return 128 + signal; }
+    static QString signalName(int signal); // "SIGINT", "SIGTERM"
+
+signals:
+    void interrupted(int signal);
+
+private:
+    void onReadable();
+
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    QByteArray m_againText; // the second signal's line, rendered here: a handler may not translate
+    bool m_installed = false;
+    bool m_emitted = false;
+};
+
+} // namespace proofdesk::cli
