@@ -1854,10 +1854,6 @@
         <translation>ProofDesk-Skizzen (*.pds);;SMT-LIB-Skripte (*.smt2);;DIMACS-CNF (*.cnf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>%1 proved, %2 failed, %3 unknown, %4 running · %5 errors</source>
-        <translation>%1 bewiesen, %2 fehlgeschlagen, %3 unbekannt, %4 laufend · %5 Fehler</translation>
-    </message>
-    <message>
         <source>(not confirmed: the model did not evaluate the claim to false)</source>
         <translation>(nicht bestätigt: das Modell macht die Behauptung nicht falsch)</translation>
     </message>
@@ -1960,6 +1956,74 @@
     <message>
         <source>A DIMACS document is checked by a SAT solver: kissat or cadical.</source>
         <translation>Ein DIMACS-Dokument prüft ein SAT-Solver: kissat oder cadical.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — ProofDesk</source>
+        <translation>%1 (%2)[*] — ProofDesk</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 · %5</source>
+        <comment>status bar: proved, failed, unknown, running · errors</comment>
+        <translation>%1, %2, %3, %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proved</source>
+        <translation>
+            <numerusform>%n bewiesen</numerusform>
+            <numerusform>%n bewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n gescheitert</numerusform>
+            <numerusform>%n gescheitert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n laufend</numerusform>
+            <numerusform>%n laufend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A read-only tab is not checked.</source>
+        <translation>Ein schreibgeschützter Tab wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Checking the whole script: each (check-sat) depends on every command before it.</source>
+        <translation>Das ganze Skript wird geprüft: jedes (check-sat) hängt von allen Befehlen davor ab.</translation>
+    </message>
+    <message>
+        <source>Checking the whole formula: a DIMACS file is one check.</source>
+        <translation>Die ganze Formel wird geprüft: eine DIMACS-Datei ist eine einzige Prüfung.</translation>
+    </message>
+    <message>
+        <source>A DIMACS formula is checked as it is: there is no SMT-LIB text apart from the file.</source>
+        <translation>Eine DIMACS-Formel wird so geprüft, wie sie ist: außer der Datei gibt es keinen SMT-LIB-Text.</translation>
+    </message>
+    <message>
+        <source>%1 is not a (check-sat) of the script: there is no SMT-LIB text of its own to show.</source>
+        <translation>%1 ist kein (check-sat) des Skripts: es gibt keinen eigenen SMT-LIB-Text zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 has no SMT-LIB text: see the Problems panel.</source>
+        <translation>%1 hat keinen SMT-LIB-Text: siehe die Ansicht Probleme.</translation>
     </message>
 </context>
 <context>

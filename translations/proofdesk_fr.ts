@@ -1854,10 +1854,6 @@
         <translation>Esquisses ProofDesk (*.pds);;Scripts SMT-LIB (*.smt2);;CNF DIMACS (*.cnf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>%1 proved, %2 failed, %3 unknown, %4 running · %5 errors</source>
-        <translation>%1 prouvées, %2 en échec, %3 inconnues, %4 en cours · %5 erreurs</translation>
-    </message>
-    <message>
         <source>(not confirmed: the model did not evaluate the claim to false)</source>
         <translation>(non confirmé : le modèle ne rend pas l’affirmation fausse)</translation>
     </message>
@@ -1960,6 +1956,74 @@
     <message>
         <source>A DIMACS document is checked by a SAT solver: kissat or cadical.</source>
         <translation>Un document DIMACS est vérifié par un solveur SAT : kissat ou cadical.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)[*] — ProofDesk</source>
+        <translation>%1 (%2)[*] — ProofDesk</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4 · %5</source>
+        <comment>status bar: proved, failed, unknown, running · errors</comment>
+        <translation>%1, %2, %3, %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proved</source>
+        <translation>
+            <numerusform>%n prouvée</numerusform>
+            <numerusform>%n prouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n inconnue</numerusform>
+            <numerusform>%n inconnues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A read-only tab is not checked.</source>
+        <translation>Un onglet en lecture seule n’est pas vérifié.</translation>
+    </message>
+    <message>
+        <source>Checking the whole script: each (check-sat) depends on every command before it.</source>
+        <translation>Vérification du script entier : chaque (check-sat) dépend de toutes les commandes qui le précèdent.</translation>
+    </message>
+    <message>
+        <source>Checking the whole formula: a DIMACS file is one check.</source>
+        <translation>Vérification de la formule entière : un fichier DIMACS est une seule vérification.</translation>
+    </message>
+    <message>
+        <source>A DIMACS formula is checked as it is: there is no SMT-LIB text apart from the file.</source>
+        <translation>Une formule DIMACS est vérifiée telle quelle : il n’y a pas de texte SMT-LIB en dehors du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a (check-sat) of the script: there is no SMT-LIB text of its own to show.</source>
+        <translation>%1 n’est pas un (check-sat) du script : il n’a pas de texte SMT-LIB propre à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 has no SMT-LIB text: see the Problems panel.</source>
+        <translation>%1 n’a pas de texte SMT-LIB : voir le panneau Problèmes.</translation>
     </message>
 </context>
 <context>

@@ -348,8 +348,15 @@ QString applyLanguage(const QString &language)
     qt.reset();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto translator = std::make_unique<QTranslator>();
-    if (!translator->load(locale, QStringLiteral("proofdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (!translator->load(locale, QStringLiteral("proofdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        // English, or a language we have no catalogue for: the source strings, with only the
+        // English plural forms from their own catalogue ("1 error", not "1 error(s)").
+        if (translator->load(QStringLiteral(":/i18n/proofdesk_en.qm"))) {
+            QCoreApplication::installTranslator(translator.get());
+            ours = std::move(translator);
+        }
         return QStringLiteral("en");
+    }
     QCoreApplication::installTranslator(translator.get());
     ours = std::move(translator);
     auto base = std::make_unique<QTranslator>();

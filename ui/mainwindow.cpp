@@ -128,12 +128,11 @@ MainWindow::MainWindow(QWidget *parent)
     initResources();
     m_repository->addCustomSearchPath(syntaxSearchPath());
     m_settings = AppSettings::load();
-    // A chosen theme and language before any widget exists; "follow the system" leaves the
-    // application as it is.
+    // A chosen theme before any widget exists ("follow the system" leaves the palette as it
+    // is), and the language: the chosen one, or the system's (empty) when we have it.
     if (m_settings.theme != Theme::System)
         applyTheme(m_settings.theme);
-    if (!m_settings.language.isEmpty())
-        applyLanguage(m_settings.language);
+    applyLanguage(m_settings.language);
 
     // Engine and solver events for the Log panel, from any thread, queued to this one.
     m_log = new LogModel(this);

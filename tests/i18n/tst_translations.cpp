@@ -127,6 +127,8 @@ void tst_Translations::languages_data()
     QTest::addColumn<QString>("language");
     QTest::newRow("de") << QStringLiteral("de");
     QTest::newRow("fr") << QStringLiteral("fr");
+    // English: only the plural forms of the strings with %n.
+    QTest::newRow("en") << QStringLiteral("en");
 }
 
 void tst_Translations::everySourceStringIsTranslated()
@@ -156,9 +158,12 @@ void tst_Translations::everySourceStringIsTranslated()
     // The same options as qt_add_translations' LUPDATE_OPTIONS in ui/CMakeLists.txt.
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(PROOFDESK_LUPDATE),
-                  {QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"),
-                   QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy});
+    // English is the plural forms alone, as qt_add_translations' PLURALS_TS_FILE keeps them.
+    QStringList arguments{QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"),
+                          QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy};
+    if (language == QLatin1String("en"))
+        arguments << QStringLiteral("-pluralonly");
+    lupdate.start(QStringLiteral(PROOFDESK_LUPDATE), arguments);
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish within 2 minutes");
     const QByteArray output = lupdate.readAll();
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, output.constData());
@@ -166,7 +171,9 @@ void tst_Translations::everySourceStringIsTranslated()
     QString error;
     const QList<Message> messages = readCatalogue(copy, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(messages.size() > 100, qPrintable(QStringLiteral("only %1 messages read").arg(messages.size())));
+    // Hundreds of strings; English holds only the few with a plural.
+    const qsizetype expected = language == QLatin1String("en") ? 2 : 100;
+    QVERIFY2(messages.size() > expected, qPrintable(QStringLiteral("only %1 messages read").arg(messages.size())));
 
     QStringList missing;
     for (const Message &m : messages) {

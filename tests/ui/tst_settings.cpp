@@ -308,6 +308,11 @@ void tst_Settings::languageSwitchTranslatesTheMenus()
     QCOMPARE(firstMenu(), QStringLiteral("&Fichier"));
     choose(QStringLiteral("en"));
     QCOMPARE(firstMenu(), QStringLiteral("&File"));
+    // English has its plural forms: one error, two errors (not "error(s)").
+    const char *context = "proofdesk::ui::MainWindow";
+    QCOMPARE(QCoreApplication::translate(context, "%n error(s)", nullptr, 1), QStringLiteral("1 error"));
+    QCOMPARE(QCoreApplication::translate(context, "%n error(s)", nullptr, 2), QStringLiteral("2 errors"));
+    QVERIFY2(!m_window->statusText().contains(QLatin1String("(s)")), qPrintable(m_window->statusText()));
     // A new window (the next start) comes up in the chosen language.
     choose(QStringLiteral("de"));
     m_window = std::make_unique<MainWindow>();
