@@ -68,6 +68,10 @@ namespace proofdesk::ui {
 
 namespace {
 
+// The document and title a read-only SMT-LIB tab was opened from (openObligationAsSmtLib).
+constexpr char SmtLibOriginProperty[] = "proofdesk_smtlibOrigin";
+
+
 QTreeView *makeView(QAbstractItemModel *model, bool tree, QWidget *parent)
 {
     auto *view = new QTreeView(parent);
@@ -1058,10 +1062,14 @@ DocumentTab *MainWindow::openObligationAsSmtLib(const QString &id)
         statusBar()->showMessage(tr("%1 has no SMT-LIB text: see the Problems panel.").arg(id), 5000);
         return nullptr;
     }
-    // Open already: that tab, with the text of the current analysis if there is one.
+    // Open already: that tab, with the text of the current analysis if there is one. A tab
+    // is known by the document it came from and its title, not by the title alone: two open
+    // files of the same name each get their own (the title says the name, the key the file).
+    const QString origin = (source->file().isEmpty() ? QString::number(quintptr(source), 16) : source->file())
+                           + QLatin1Char('\n') + title;
     for (int i = 0; i < m_tabs->count(); ++i) {
         DocumentTab *t = tab(i);
-        if (t->isReadOnly() && t->title() == title) {
+        if (t->isReadOnly() && t->property(SmtLibOriginProperty).toString() == origin) {
             if (!text.isEmpty())
                 t->editor()->setPlainText(text);
             m_tabs->setCurrentWidget(t);
@@ -1070,7 +1078,9 @@ DocumentTab *MainWindow::openObligationAsSmtLib(const QString &id)
     }
     if (text.isEmpty())
         return nullptr;
-    return addTab(new DocumentTab(m_repository.get(), title, text, m_tabs));
+    auto *shown = new DocumentTab(m_repository.get(), title, text, m_tabs);
+    shown->setProperty(SmtLibOriginProperty, origin);
+    return addTab(shown);
 }
 
 // ---- files

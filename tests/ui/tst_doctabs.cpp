@@ -130,6 +130,7 @@ private slots:
     void sameNamedFilesGetDistinctTitles();
     void smt2CheckScriptEndsAtItsCommand();
     void smt2CheckOpensAsTheScriptUpToIt();
+    void sameNamedScriptsKeepTheirOwnSmtLibTabs();
     void cnfHasNoSeparateSmtLibAndIsCheckedWhole();
     void checkAtCursorChecksTheWholeScript();
     void statusBarCountsUseNumerusForms();
@@ -486,6 +487,37 @@ void tst_DocTabs::smt2CheckOpensAsTheScriptUpToIt()
     QCOMPARE(m_window->currentTab(), document);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("parse@3")),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+// Two open files of one name: the check of each opens as a tab of its own with its own
+// script, and asking again for the first brings back the first's tab, its text unchanged.
+void tst_DocTabs::sameNamedScriptsKeepTheirOwnSmtLibTabs()
+{
+    QByteArray other = SatThenUnsat;
+    other.replace("(> x 2)", "(> x 7)");
+    const QString a = write(QStringLiteral("a/main.smt2"), SatThenUnsat);
+    const QString b = write(QStringLiteral("b/main.smt2"), other);
+    DocumentTab *first = openChecked(a);
+    QVERIFY(first);
+    DocumentTab *second = openChecked(b);
+    QVERIFY(second);
+    const auto show = [&](DocumentTab *document) -> DocumentTab * {
+        m_window->setCurrentTab(m_window->indexOfTab(document));
+        return selectCheck(m_window.get(), QStringLiteral("check-sat@5")) ? m_window->openObligationAsSmtLib(QStringLiteral("check-sat@5"))
+                                                                          : nullptr;
+    };
+    DocumentTab *fromFirst = show(first);
+    QVERIFY(fromFirst);
+    DocumentTab *fromSecond = show(second);
+    QVERIFY(fromSecond);
+    QVERIFY(fromFirst != fromSecond);
+    QVERIFY(fromFirst->editor()->toPlainText().contains(QLatin1String("(> x 2)")));
+    QVERIFY(fromSecond->editor()->toPlainText().contains(QLatin1String("(> x 7)")));
+    const int tabs = m_window->tabCount();
+    QCOMPARE(show(first), fromFirst);
+    QCOMPARE(m_window->tabCount(), tabs);
+    QVERIFY(fromFirst->editor()->toPlainText().contains(QLatin1String("(> x 2)")));
+    QCOMPARE(m_window->currentTab(), fromFirst);
 }
 
 void tst_DocTabs::cnfHasNoSeparateSmtLibAndIsCheckedWhole()
