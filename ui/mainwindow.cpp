@@ -1065,8 +1065,12 @@ DocumentTab *MainWindow::openObligationAsSmtLib(const QString &id)
     // Open already: that tab, with the text of the current analysis if there is one. A tab
     // is known by the document it came from and its title, not by the title alone: two open
     // files of the same name each get their own (the title says the name, the key the file).
-    const QString origin = (source->file().isEmpty() ? QString::number(quintptr(source), 16) : source->file())
-                           + QLatin1Char('\n') + title;
+    // Asked from such a tab itself (it has no checks of its own): that tab.
+    const QString shownOrigin = source->property(SmtLibOriginProperty).toString();
+    const QString origin = !shownOrigin.isEmpty() && source->title() == title
+                               ? shownOrigin
+                               : (source->file().isEmpty() ? QString::number(quintptr(source), 16) : source->file())
+                                     + QLatin1Char('\n') + title;
     for (int i = 0; i < m_tabs->count(); ++i) {
         DocumentTab *t = tab(i);
         if (t->isReadOnly() && t->property(SmtLibOriginProperty).toString() == origin) {
