@@ -10,8 +10,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 #include <stop_token>
 
@@ -178,11 +183,33 @@ int verifyBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
             return UsageError;
         }
     }
-    const exporting::VerifyReport report = exporting::verifyBundle(
-        parser.positionalArguments().first(), options, [&](const exporting::ClaimCheck &c) {
-            out << (c.confirmed ? "ok      " : "FAILED  ") << (c.level.isEmpty() ? QStringLiteral("-") : c.level)
-                << "  " << c.id << "  " << c.detail << '\n' << Qt::flush;
-        });
+    // Ctrl-C and SIGTERM stop the checkers: the claims not yet checked say cancelled, the
+    // bundle is NOT verified, and the exit code is 128 + the signal. The checks run on a
+    // thread of their own so that this thread's event loop can read the interrupt.
+    InterruptWatcher interrupt(QStringLiteral("proofdesk-cli verify"));
+    std::atomic_bool cancel{false};
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &interrupt, [&](int signal) {
+        err << "proofdesk-cli verify: "
+            << tr("interrupted by %1: stopping the checkers (a second interrupt exits at once)").arg(InterruptWatcher::signalName(signal))
+            << '\n' << Qt::flush;
+        cancel = true;
+    });
+    const QString dir = parser.positionalArguments().first();
+    QFutureWatcher<exporting::VerifyReport> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&] {
+        return exporting::verifyBundle(
+            dir, options,
+            [&](const exporting::ClaimCheck &c) {
+                out << (c.confirmed ? "ok      " : "FAILED  ") << (c.level.isEmpty() ? QStringLiteral("-") : c.level)
+                    << "  " << c.id << "  " << c.detail << '\n' << Qt::flush;
+            },
+            &cancel);
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    const exporting::VerifyReport report = watcher.result();
     for (const QString &p : report.problems)
         out << "PROBLEM " << p << '\n';
     int confirmed = 0;
@@ -194,6 +221,10 @@ int verifyBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
                .arg(report.problems.size())
                .arg(report.ok() ? tr("verified") : tr("NOT verified"))
         << '\n';
+    if (const int signal = interrupt.signalNumber()) {
+        err << "proofdesk-cli verify: " << tr("interrupted by %1: the bundle is not verified").arg(InterruptWatcher::signalName(signal)) << '\n';
+        return InterruptWatcher::exitCode(signal);
+    }
     return report.ok() ? Success : SourceErrors;
 }
 

@@ -11,9 +11,9 @@ class QSocketNotifier;
 
 namespace proofdesk::cli {
 
-// Ctrl-C (SIGINT) and SIGTERM for a command that runs solvers (check, export). The solvers
-// lead process groups of their own, so the terminal's Ctrl-C never reaches them: the
-// command has to stop them itself and still say what it had.
+// Ctrl-C (SIGINT) and SIGTERM for a command that runs solvers (check, export, verify). The
+// solvers lead process groups of their own, so the terminal's Ctrl-C never reaches them:
+// the command has to stop them itself and still say what it had.
 //
 // While an InterruptWatcher exists, the first of these signals is passed to the event loop
 // through a socket pair that an async-signal-safe handler writes to and a QSocketNotifier

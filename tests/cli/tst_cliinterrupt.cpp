@@ -175,6 +175,7 @@ private slots:
     void check();
     void exportCancelled_data();
     void exportCancelled();
+    void verifyCancelled();
     void secondSignalExitsAtOnce();
 
 private:
@@ -413,6 +414,39 @@ void tst_CliInterrupt::exportCancelled()
     QVERIFY2(!QFileInfo::exists(bundle), qPrintable(QDir(bundle).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(' '))));
     QVERIFY(o.out.isEmpty()); // "wrote ..." only for a bundle
     expectNoProcessLeft(o);
+}
+
+// An interrupted verify stops its checkers and never says verified. The bundle holds an
+// .smt2 document whose first check is easy (proved at export) and whose second is the
+// pigeonhole formula (unknown at export, under a 2 s limit): verify re-runs the whole
+// document with the cvc5 binary to confirm the first check, and that run cannot end.
+void tst_CliInterrupt::verifyCancelled()
+{
+    QByteArray hard = proofdesk::test::pigeonholeSmt2(12);
+    hard.remove(0, hard.indexOf('\n') + 1); // its (set-logic), which comes first here
+    const QString document = m_files.filePath(QStringLiteral("easy-then-pigeons.smt2"));
+    QVERIFY(writeFile(document, "(set-logic QF_UF)\n(push 1)\n(declare-const q Bool)\n(assert (and q (not q)))\n"
+                                "(check-sat)\n(pop 1)\n" + hard));
+    QTemporaryDir out;
+    const QString bundle = out.filePath(QStringLiteral("bundle"));
+    const auto made = proofdesk::test::runProgram(Cli, {QStringLiteral("export"), document, QStringLiteral("--out"), bundle,
+                                                        QStringLiteral("--no-pdf"), QStringLiteral("--timeout"), QStringLiteral("2")},
+                                                  m_home.path(), 300'000);
+    QVERIFY2(QFileInfo::exists(bundle + QStringLiteral("/manifest.json")), qPrintable(made.out + made.err));
+
+    for (const int signal : {SIGINT, SIGTERM}) {
+        Outcome o;
+        QVERIFY(interrupt({QStringLiteral("verify"), bundle, QStringLiteral("--timeout"), QStringLiteral("600")},
+                          QStringLiteral("cvc5"), {signal}, o));
+        QCOMPARE(o.status, QProcess::NormalExit);
+        QVERIFY2(o.exitCode == 128 + signal,
+                 qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(o.exitCode).arg(QString::fromUtf8(o.out), QString::fromUtf8(o.err))));
+        const QByteArray name = signal == SIGINT ? "SIGINT" : "SIGTERM";
+        QVERIFY2(o.err.contains("interrupted by " + name + ": the bundle is not verified"), o.err.constData());
+        QVERIFY2(o.out.contains("NOT verified") && !o.out.contains(": verified"), o.out.constData());
+        QVERIFY2(o.out.contains("cancelled"), o.out.constData());
+        expectNoProcessLeft(o);
+    }
 }
 
 // A second signal while the first one's cancel runs exits at once, from the signal handler,
