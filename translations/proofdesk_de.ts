@@ -409,6 +409,14 @@
         <source>interrupted by %1 after the bundle was complete: %2 is kept</source>
         <translation>unterbrochen durch %1, nachdem das Bündel fertig war: %2 bleibt erhalten</translation>
     </message>
+    <message>
+        <source>interrupted by %1: stopping the checkers (a second interrupt exits at once)</source>
+        <translation>unterbrochen durch %1: die Prüfer werden beendet (eine zweite Unterbrechung beendet sofort)</translation>
+    </message>
+    <message>
+        <source>interrupted by %1: the bundle is not verified</source>
+        <translation>unterbrochen durch %1: das Bündel ist nicht verifiziert</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cli::InterruptWatcher</name>

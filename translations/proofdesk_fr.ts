@@ -409,6 +409,14 @@
         <source>interrupted by %1 after the bundle was complete: %2 is kept</source>
         <translation>interrompu par %1 une fois le paquet terminé : %2 est conservé</translation>
     </message>
+    <message>
+        <source>interrupted by %1: stopping the checkers (a second interrupt exits at once)</source>
+        <translation>interrompu par %1 : arrêt des vérificateurs (une seconde interruption quitte immédiatement)</translation>
+    </message>
+    <message>
+        <source>interrupted by %1: the bundle is not verified</source>
+        <translation>interrompu par %1 : le paquet n’est pas vérifié</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cli::InterruptWatcher</name>
