@@ -71,7 +71,6 @@ namespace {
 // The document and title a read-only SMT-LIB tab was opened from (openObligationAsSmtLib).
 constexpr char SmtLibOriginProperty[] = "proofdesk_smtlibOrigin";
 
-
 QTreeView *makeView(QAbstractItemModel *model, bool tree, QWidget *parent)
 {
     auto *view = new QTreeView(parent);
