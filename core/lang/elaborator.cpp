@@ -304,6 +304,7 @@ void Elaborator::lemma(const ast::Lemma &l, const SourceRange &range)
     m_lemma = LemmaState{};
     m_lemma.ast = &l;
     m_factTexts.clear();
+    m_printedLocals.clear();
     m_module.lemmas.push_back(info);
     const std::size_t infoIndex = m_module.lemmas.size() - 1;
     auto markErrors = [&] { if (m_keep) m_module.lemmas[infoIndex].hasErrors = true; };
@@ -847,7 +848,11 @@ int Elaborator::globalIndex(const std::string &name) const
 
 void Elaborator::markGlobal(int index, std::vector<bool> &marked, std::vector<std::string> &others) const
 {
-    std::vector<int> work{index};
+    if (index < 0 || marked[static_cast<std::size_t>(index)])
+        return; // the common case: nothing new, and no work list
+    std::vector<int> &work = m_markWork; // reused: called for every name of every obligation
+    work.clear();
+    work.push_back(index);
     while (!work.empty()) {
         const int i = work.back();
         work.pop_back();
@@ -901,14 +906,15 @@ const Elaborator::FactText &Elaborator::factText(const Term &formula, FactText &
 
 Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const Context &ctx,
                                std::vector<const PrintedDeclaration *> &printed,
-                               std::vector<PrintedDeclaration> &printedLocals,
                                std::vector<const PrintedDeclaration *> &printedFacts,
                                std::vector<FactText> &scratch)
 {
     Script script;
-    std::vector<bool> globals(m_env.decls.size(), false);
+    std::vector<bool> &globals = m_globalMarks; // reused across obligations
+    globals.assign(m_env.decls.size(), false);
     std::vector<bool> locals(ctx.localDecls.size(), false);
-    std::vector<std::string> work;
+    std::vector<std::string> &work = m_nameWork;
+    work.clear();
     scratch.reserve(facts.size()); // pointers into it stay valid
     for (const auto &f : facts) {
         FactText unused;
@@ -938,9 +944,12 @@ Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const C
         if (!found)
             markGlobal(globalIndex(name), globals, work);
     }
-    // Global declarations are printed once per file; local ones (a few constants) each time.
+    // Global declarations are printed once per file; local ones (a few constants) once per
+    // lemma.
     if (m_printedDecls.size() < m_env.decls.size())
         m_printedDecls.resize(m_env.decls.size());
+    script.declarations.reserve(static_cast<std::size_t>(std::count(globals.begin(), globals.end(), true) +
+                                                         std::count(locals.begin(), locals.end(), true)));
     for (std::size_t i = 0; i < globals.size(); ++i)
         if (globals[i]) {
             script.declarations.push_back(m_env.decls[i]);
@@ -948,16 +957,25 @@ Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const C
                 m_printedDecls[i] = std::make_unique<PrintedDeclaration>(printDeclaration(m_env.decls[i]));
             printed.push_back(m_printedDecls[i].get());
         }
-    printedLocals.reserve(locals.size());
     for (std::size_t i = 0; i < locals.size(); ++i)
         if (locals[i]) {
             script.declarations.push_back(ctx.localDecls[i]);
-            printedLocals.push_back(printDeclaration(ctx.localDecls[i]));
-            printed.push_back(&printedLocals.back());
+            printed.push_back(&printedLocal(ctx.localDecls[i]));
         }
     script.facts = std::move(facts);
     script.claim = std::move(claim);
     return script;
+}
+
+const PrintedDeclaration &Elaborator::printedLocal(const Declaration &decl)
+{
+    // A lemma's constants are few and the same declaration reaches every later step.
+    auto &entries = m_printedLocals[decl.name];
+    for (const auto &e : entries)
+        if (e.first == decl)
+            return e.second;
+    entries.emplace_back(decl, printDeclaration(decl));
+    return entries.back().second;
 }
 
 void Elaborator::emit(ObligationKind kind, const std::string &path, const std::string &label, const SourceRange &range,
@@ -994,9 +1012,8 @@ void Elaborator::emit(ObligationKind kind, const std::string &path, const std::s
             o.citedFacts.push_back(f.name);
     }
     std::vector<const PrintedDeclaration *> printed, printedFacts;
-    std::vector<PrintedDeclaration> printedLocals;
     std::vector<FactText> scratch;
-    o.script = buildScript(std::move(unique), std::move(claim), ctx, printed, printedLocals, printedFacts, scratch);
+    o.script = buildScript(std::move(unique), std::move(claim), ctx, printed, printedFacts, scratch);
     o.smt = printScriptText(o.script, printed, printedFacts);
     m_module.obligations.push_back(std::move(o));
 }
