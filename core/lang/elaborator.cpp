@@ -394,7 +394,9 @@ void Elaborator::lemma(const ast::Lemma &l, const SourceRange &range)
 
 std::vector<NamedFact> Elaborator::everything(const Context &ctx) const
 {
-    std::vector<NamedFact> facts = m_env.axioms;
+    std::vector<NamedFact> facts;
+    facts.reserve(m_env.axioms.size() + ctx.local.size() + ctx.steps.size());
+    facts.insert(facts.end(), m_env.axioms.begin(), m_env.axioms.end());
     facts.insert(facts.end(), ctx.local.begin(), ctx.local.end());
     facts.insert(facts.end(), ctx.steps.begin(), ctx.steps.end());
     return facts;
@@ -915,7 +917,10 @@ Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const C
     std::vector<bool> locals(ctx.localDecls.size(), false);
     std::vector<std::string> &work = m_nameWork;
     work.clear();
-    scratch.reserve(facts.size()); // pointers into it stay valid
+    // Pointers into `scratch` stay valid: it holds the facts without arguments, counted first.
+    const auto bare = std::count_if(facts.begin(), facts.end(), [](const NamedFact &f) { return !f.formula.args.identity(); });
+    if (bare > 0)
+        scratch.reserve(static_cast<std::size_t>(bare));
     for (const auto &f : facts) {
         FactText unused;
         const FactText &t = factText(f.formula, f.formula.args.identity() ? unused : scratch.emplace_back());
@@ -948,8 +953,10 @@ Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const C
     // lemma.
     if (m_printedDecls.size() < m_env.decls.size())
         m_printedDecls.resize(m_env.decls.size());
-    script.declarations.reserve(static_cast<std::size_t>(std::count(globals.begin(), globals.end(), true) +
-                                                         std::count(locals.begin(), locals.end(), true)));
+    const auto declarations = static_cast<std::size_t>(std::count(globals.begin(), globals.end(), true) +
+                                                       std::count(locals.begin(), locals.end(), true));
+    script.declarations.reserve(declarations);
+    printed.reserve(printed.size() + declarations);
     for (std::size_t i = 0; i < globals.size(); ++i)
         if (globals[i]) {
             script.declarations.push_back(m_env.decls[i]);
@@ -991,6 +998,7 @@ void Elaborator::emit(ObligationKind kind, const std::string &path, const std::s
         return;
     // A fact cited twice, or cited while already in the local context, is asserted once.
     std::vector<NamedFact> unique;
+    unique.reserve(facts.size());
     for (auto &f : facts)
         if (std::none_of(unique.begin(), unique.end(), [&](const NamedFact &u) { return u.name == f.name; }))
             unique.push_back(std::move(f));
@@ -1003,6 +1011,7 @@ void Elaborator::emit(ObligationKind kind, const std::string &path, const std::s
     o.status = status;
     o.file = m_file;
     o.range = range;
+    o.facts.reserve(unique.size());
     for (const auto &f : unique)
         o.facts.push_back(f.name);
     if (cited) {
@@ -1012,6 +1021,7 @@ void Elaborator::emit(ObligationKind kind, const std::string &path, const std::s
             o.citedFacts.push_back(f.name);
     }
     std::vector<const PrintedDeclaration *> printed, printedFacts;
+    printedFacts.reserve(unique.size());
     std::vector<FactText> scratch;
     o.script = buildScript(std::move(unique), std::move(claim), ctx, printed, printedFacts, scratch);
     o.smt = printScriptText(o.script, printed, printedFacts);

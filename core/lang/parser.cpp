@@ -613,6 +613,7 @@ private:
             Expr rhs = parseImplies();
             SourceRange r = SourceRange::span(lhs.range, rhs.range);
             std::vector<Expr> args;
+            args.reserve(2);
             args.push_back(std::move(lhs));
             args.push_back(std::move(rhs));
             lhs = node(Expr::Kind::Nary, "<==>", std::move(args), r);
@@ -626,6 +627,7 @@ private:
         if (!atOp("==>"))
             return first;
         std::vector<Expr> args;
+        args.reserve(2);
         args.push_back(std::move(first));
         while (atOp("==>")) {
             take();
@@ -660,6 +662,7 @@ private:
             } else {
                 SourceRange r = SourceRange::span(lhs.range, rhs.range);
                 std::vector<Expr> args;
+                args.reserve(2);
                 args.push_back(std::move(lhs));
                 args.push_back(std::move(rhs));
                 lhs = node(Expr::Kind::Nary, std::string(op), std::move(args), r);
@@ -679,6 +682,7 @@ private:
             Expr a = parseNot();
             SourceRange r{t.range.begin, a.range.end};
             std::vector<Expr> args;
+            args.reserve(1);
             args.push_back(std::move(a));
             return node(Expr::Kind::Unary, "not", std::move(args), r);
         }
@@ -698,6 +702,8 @@ private:
             return first;
         std::vector<Expr> args;
         std::vector<std::string> ops;
+        args.reserve(2);
+        ops.reserve(1);
         args.push_back(std::move(first));
         while (isCmp(cur())) {
             ops.push_back(take().text);
@@ -720,6 +726,7 @@ private:
             Expr a = parseUnary();
             SourceRange r{t.range.begin, a.range.end};
             std::vector<Expr> args;
+            args.reserve(1);
             args.push_back(std::move(a));
             return node(Expr::Kind::Unary, "-", std::move(args), r);
         }
@@ -738,6 +745,7 @@ private:
                 expectOp("]");
                 SourceRange r{e.range.begin, lastEnd()};
                 std::vector<Expr> args;
+                args.reserve(3);
                 args.push_back(std::move(e));
                 args.push_back(std::move(idx));
                 args.push_back(std::move(val));
@@ -746,6 +754,7 @@ private:
                 expectOp("]");
                 SourceRange r{e.range.begin, lastEnd()};
                 std::vector<Expr> args;
+                args.reserve(2);
                 args.push_back(std::move(e));
                 args.push_back(std::move(idx));
                 e = node(Expr::Kind::Index, {}, std::move(args), r);
@@ -801,6 +810,7 @@ private:
                 Expr body = parseExpr();
                 SourceRange r{q.range.begin, body.range.end};
                 std::vector<Expr> args;
+                args.reserve(1);
                 args.push_back(std::move(body));
                 Expr e = node(Expr::Kind::Quant, q.text, std::move(args), r);
                 e.binders = std::move(binders);
@@ -817,6 +827,7 @@ private:
                 Expr body = parseExpr();
                 SourceRange r{l.range.begin, body.range.end};
                 std::vector<Expr> args;
+                args.reserve(2);
                 args.push_back(std::move(val));
                 args.push_back(std::move(body));
                 Expr e = node(Expr::Kind::Let, {}, std::move(args), r);
@@ -833,6 +844,7 @@ private:
                 Expr b = parseExpr();
                 SourceRange r{i.range.begin, b.range.end};
                 std::vector<Expr> args;
+                args.reserve(3);
                 args.push_back(std::move(c));
                 args.push_back(std::move(a));
                 args.push_back(std::move(b));
