@@ -524,9 +524,8 @@ void Elaborator::block(const std::vector<ast::Step> &steps, Context ctx, const T
                 continue;
             }
             Term exhaustive = conds.size() == 1 ? conds.front() : Term::apply("or", conds, Sort::boolean());
-            // Exhaustiveness holds in the local context, plus any facts cited with `cases by`.
-            Context local = ctx;
-            local.steps.clear();
+            // Exhaustiveness holds in the local context (ctx.local, not the earlier steps),
+            // plus any facts cited with `cases by`.
             if (s.justification.kind == ast::Justification::Kind::By) {
                 auto cited = resolve(s.justification.refs, ctx);
                 if (!cited) {
