@@ -303,7 +303,13 @@ void Elaborator::lemma(const ast::Lemma &l, const SourceRange &range)
     info.nameRange = l.nameRange;
     m_lemma = LemmaState{};
     m_lemma.ast = &l;
-    m_factTexts.clear();
+    // Facts of the previous lemma are not asked for again, except the axioms: those reach
+    // every lemma, and what their text needs does not change from lemma to lemma (their
+    // names are globals, which cannot be declared twice; bound names are not among them).
+    std::erase_if(m_factTexts, [&](const auto &entry) {
+        return std::none_of(m_env.axioms.begin(), m_env.axioms.end(),
+                            [&](const NamedFact &a) { return a.formula.args.identity() == entry.first; });
+    });
     m_printedLocals.clear();
     m_module.lemmas.push_back(info);
     const std::size_t infoIndex = m_module.lemmas.size() - 1;

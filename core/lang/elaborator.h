@@ -105,7 +105,8 @@ private:
     // once added, so the text stays right).
     std::vector<std::unique_ptr<PrintedDeclaration>> m_printedDecls;
     // FactText by TermList::identity() of the formula (several when terms share arguments),
-    // for the current lemma: the names a fact uses mean the same throughout one lemma.
+    // for the current lemma and the axioms: the names a fact uses mean the same throughout
+    // one lemma, and an axiom's throughout the file.
     std::unordered_map<const void *, std::vector<std::unique_ptr<FactText>>> m_factTexts;
     // Local declarations (lemma constants) as printed, for the current lemma. A deque, so
     // that the addresses handed to printScriptText() stay valid as it grows.
