@@ -303,7 +303,14 @@ void Elaborator::lemma(const ast::Lemma &l, const SourceRange &range)
     info.nameRange = l.nameRange;
     m_lemma = LemmaState{};
     m_lemma.ast = &l;
-    m_factTexts.clear();
+    // Facts of the previous lemma are not asked for again, except the axioms: those reach
+    // every lemma, and what their text needs does not change from lemma to lemma (their
+    // names are globals, which cannot be declared twice; bound names are not among them).
+    std::erase_if(m_factTexts, [&](const auto &entry) {
+        return std::none_of(m_env.axioms.begin(), m_env.axioms.end(),
+                            [&](const NamedFact &a) { return a.formula.args.identity() == entry.first; });
+    });
+    m_printedLocals.clear();
     m_module.lemmas.push_back(info);
     const std::size_t infoIndex = m_module.lemmas.size() - 1;
     auto markErrors = [&] { if (m_keep) m_module.lemmas[infoIndex].hasErrors = true; };
@@ -393,7 +400,9 @@ void Elaborator::lemma(const ast::Lemma &l, const SourceRange &range)
 
 std::vector<NamedFact> Elaborator::everything(const Context &ctx) const
 {
-    std::vector<NamedFact> facts = m_env.axioms;
+    std::vector<NamedFact> facts;
+    facts.reserve(m_env.axioms.size() + ctx.local.size() + ctx.steps.size());
+    facts.insert(facts.end(), m_env.axioms.begin(), m_env.axioms.end());
     facts.insert(facts.end(), ctx.local.begin(), ctx.local.end());
     facts.insert(facts.end(), ctx.steps.begin(), ctx.steps.end());
     return facts;
@@ -521,9 +530,8 @@ void Elaborator::block(const std::vector<ast::Step> &steps, Context ctx, const T
                 continue;
             }
             Term exhaustive = conds.size() == 1 ? conds.front() : Term::apply("or", conds, Sort::boolean());
-            // Exhaustiveness holds in the local context, plus any facts cited with `cases by`.
-            Context local = ctx;
-            local.steps.clear();
+            // Exhaustiveness holds in the local context (ctx.local, not the earlier steps),
+            // plus any facts cited with `cases by`.
             if (s.justification.kind == ast::Justification::Kind::By) {
                 auto cited = resolve(s.justification.refs, ctx);
                 if (!cited) {
@@ -847,7 +855,11 @@ int Elaborator::globalIndex(const std::string &name) const
 
 void Elaborator::markGlobal(int index, std::vector<bool> &marked, std::vector<std::string> &others) const
 {
-    std::vector<int> work{index};
+    if (index < 0 || marked[static_cast<std::size_t>(index)])
+        return; // the common case: nothing new, and no work list
+    std::vector<int> &work = m_markWork; // reused: called for every name of every obligation
+    work.clear();
+    work.push_back(index);
     while (!work.empty()) {
         const int i = work.back();
         work.pop_back();
@@ -901,15 +913,19 @@ const Elaborator::FactText &Elaborator::factText(const Term &formula, FactText &
 
 Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const Context &ctx,
                                std::vector<const PrintedDeclaration *> &printed,
-                               std::vector<PrintedDeclaration> &printedLocals,
                                std::vector<const PrintedDeclaration *> &printedFacts,
                                std::vector<FactText> &scratch)
 {
     Script script;
-    std::vector<bool> globals(m_env.decls.size(), false);
+    std::vector<bool> &globals = m_globalMarks; // reused across obligations
+    globals.assign(m_env.decls.size(), false);
     std::vector<bool> locals(ctx.localDecls.size(), false);
-    std::vector<std::string> work;
-    scratch.reserve(facts.size()); // pointers into it stay valid
+    std::vector<std::string> &work = m_nameWork;
+    work.clear();
+    // Pointers into `scratch` stay valid: it holds the facts without arguments, counted first.
+    const auto bare = std::count_if(facts.begin(), facts.end(), [](const NamedFact &f) { return !f.formula.args.identity(); });
+    if (bare > 0)
+        scratch.reserve(static_cast<std::size_t>(bare));
     for (const auto &f : facts) {
         FactText unused;
         const FactText &t = factText(f.formula, f.formula.args.identity() ? unused : scratch.emplace_back());
@@ -938,9 +954,14 @@ Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const C
         if (!found)
             markGlobal(globalIndex(name), globals, work);
     }
-    // Global declarations are printed once per file; local ones (a few constants) each time.
+    // Global declarations are printed once per file; local ones (a few constants) once per
+    // lemma.
     if (m_printedDecls.size() < m_env.decls.size())
         m_printedDecls.resize(m_env.decls.size());
+    const auto declarations = static_cast<std::size_t>(std::count(globals.begin(), globals.end(), true) +
+                                                       std::count(locals.begin(), locals.end(), true));
+    script.declarations.reserve(declarations);
+    printed.reserve(printed.size() + declarations);
     for (std::size_t i = 0; i < globals.size(); ++i)
         if (globals[i]) {
             script.declarations.push_back(m_env.decls[i]);
@@ -948,16 +969,25 @@ Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const C
                 m_printedDecls[i] = std::make_unique<PrintedDeclaration>(printDeclaration(m_env.decls[i]));
             printed.push_back(m_printedDecls[i].get());
         }
-    printedLocals.reserve(locals.size());
     for (std::size_t i = 0; i < locals.size(); ++i)
         if (locals[i]) {
             script.declarations.push_back(ctx.localDecls[i]);
-            printedLocals.push_back(printDeclaration(ctx.localDecls[i]));
-            printed.push_back(&printedLocals.back());
+            printed.push_back(&printedLocal(ctx.localDecls[i]));
         }
     script.facts = std::move(facts);
     script.claim = std::move(claim);
     return script;
+}
+
+const PrintedDeclaration &Elaborator::printedLocal(const Declaration &decl)
+{
+    // A lemma's constants are few and the same declaration reaches every later step.
+    auto &entries = m_printedLocals[decl.name];
+    for (const auto &e : entries)
+        if (e.first == decl)
+            return e.second;
+    entries.emplace_back(decl, printDeclaration(decl));
+    return entries.back().second;
 }
 
 void Elaborator::emit(ObligationKind kind, const std::string &path, const std::string &label, const SourceRange &range,
@@ -973,6 +1003,7 @@ void Elaborator::emit(ObligationKind kind, const std::string &path, const std::s
         return;
     // A fact cited twice, or cited while already in the local context, is asserted once.
     std::vector<NamedFact> unique;
+    unique.reserve(facts.size());
     for (auto &f : facts)
         if (std::none_of(unique.begin(), unique.end(), [&](const NamedFact &u) { return u.name == f.name; }))
             unique.push_back(std::move(f));
@@ -985,6 +1016,7 @@ void Elaborator::emit(ObligationKind kind, const std::string &path, const std::s
     o.status = status;
     o.file = m_file;
     o.range = range;
+    o.facts.reserve(unique.size());
     for (const auto &f : unique)
         o.facts.push_back(f.name);
     if (cited) {
@@ -994,9 +1026,9 @@ void Elaborator::emit(ObligationKind kind, const std::string &path, const std::s
             o.citedFacts.push_back(f.name);
     }
     std::vector<const PrintedDeclaration *> printed, printedFacts;
-    std::vector<PrintedDeclaration> printedLocals;
+    printedFacts.reserve(unique.size());
     std::vector<FactText> scratch;
-    o.script = buildScript(std::move(unique), std::move(claim), ctx, printed, printedLocals, printedFacts, scratch);
+    o.script = buildScript(std::move(unique), std::move(claim), ctx, printed, printedFacts, scratch);
     o.smt = printScriptText(o.script, printed, printedFacts);
     m_module.obligations.push_back(std::move(o));
 }

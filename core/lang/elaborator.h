@@ -82,12 +82,10 @@ private:
     // names it uses that are not global go to `others` (a definition's parameters are among
     // its uses, and a lemma constant of the same name gets declared).
     void markGlobal(int index, std::vector<bool> &marked, std::vector<std::string> &others) const;
-    // The script of one obligation; `printed` receives its declarations as printed (locals
-    // are printed into `printedLocals`, reserved so that the pointers stay valid), and
-    // `printedFacts` its facts.
+    // The script of one obligation; `printed` receives its declarations as printed (global
+    // ones printed once per file, local ones once per lemma), and `printedFacts` its facts.
     Script buildScript(std::vector<NamedFact> facts, Term claim, const Context &ctx,
                        std::vector<const PrintedDeclaration *> &printed,
-                       std::vector<PrintedDeclaration> &printedLocals,
                        std::vector<const PrintedDeclaration *> &printedFacts, std::vector<FactText> &scratch);
     std::string firstErrorSince(std::size_t before) const;
 
@@ -107,8 +105,17 @@ private:
     // once added, so the text stays right).
     std::vector<std::unique_ptr<PrintedDeclaration>> m_printedDecls;
     // FactText by TermList::identity() of the formula (several when terms share arguments),
-    // for the current lemma: the names a fact uses mean the same throughout one lemma.
+    // for the current lemma and the axioms: the names a fact uses mean the same throughout
+    // one lemma, and an axiom's throughout the file.
     std::unordered_map<const void *, std::vector<std::unique_ptr<FactText>>> m_factTexts;
+    // Local declarations (lemma constants) as printed, for the current lemma. A deque, so
+    // that the addresses handed to printScriptText() stay valid as it grows.
+    const PrintedDeclaration &printedLocal(const Declaration &decl);
+    std::unordered_map<std::string, std::deque<std::pair<Declaration, PrintedDeclaration>>> m_printedLocals;
+    // Scratch lists of buildScript() and markGlobal(), kept to spare an allocation per call.
+    mutable std::vector<int> m_markWork;
+    std::vector<bool> m_globalMarks;
+    std::vector<std::string> m_nameWork;
 };
 
 } // namespace proofdesk::lang::detail

@@ -71,10 +71,52 @@ template <typename Taken> std::string defaultFactSymbol(const std::string &fact,
     return printed;
 }
 
+bool isPredefined(const std::string &name)
+{
+    return std::find(kPredefined.begin(), kPredefined.end(), name) != kPredefined.end();
+}
+
+// A simple, unreserved symbol prints as itself: most names do, and then no string is made.
+bool printsAsItself(const std::string &name)
+{
+    if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0])))
+        return false;
+    for (unsigned char c : name)
+        if (!isSimpleSymbolChar(c))
+            return false;
+    return std::find(kReserved.begin(), kReserved.end(), name) == kReserved.end() && !isPredefined(name);
+}
+
 class Printer
 {
 public:
-    explicit Printer(const PrintOptions &o) : m_opts(o) {}
+    // What a Printer keeps besides the text. Full: the renaming maps of PrintedScript (every
+    // mode). The others print with default options only, where a user name's printed form
+    // depends on the name alone, so nothing is looked up or stored per symbol: Symbols keeps
+    // the printed symbols (what PrintedDeclaration needs), TextOnly nothing. The front end
+    // prints every obligation this way; the maps cost several allocations per symbol.
+    enum class Keep { Full, Symbols, TextOnly };
+
+    explicit Printer(const PrintOptions &o, Keep keep = Keep::Full) : m_opts(o), m_keep(keep) {}
+
+    // Appends the printed form of a user name.
+    void putName(const std::string &original, std::string &out)
+    {
+        if (m_keep == Keep::Full) {
+            out += name(original);
+            return;
+        }
+        if (printsAsItself(original)) {
+            out += original;
+            if (m_keep == Keep::Symbols)
+                m_symbols.push_back(original);
+            return;
+        }
+        const std::string printed = smtSymbol(isPredefined(original) ? original + "!u" : original);
+        out += printed;
+        if (m_keep == Keep::Symbols)
+            m_symbols.push_back(unquote(printed));
+    }
 
     const std::string &name(const std::string &original)
     {
@@ -86,7 +128,7 @@ public:
             printed = "s" + std::to_string(m_names.size());
         } else {
             printed = original;
-            if (std::find(kPredefined.begin(), kPredefined.end(), original) != kPredefined.end())
+            if (isPredefined(original))
                 printed = original + "!u";
             printed = smtSymbol(printed);
         }
@@ -131,7 +173,7 @@ public:
             sort(s.args[1], out);
             out += ')';
             return;
-        case Sort::Kind::User: out += name(s.name); return;
+        case Sort::Kind::User: putName(s.name, out); return;
         }
     }
 
@@ -142,7 +184,7 @@ public:
             if (i)
                 out += ' ';
             out += '(';
-            out += name(bs[i].name);
+            putName(bs[i].name, out);
             out += ' ';
             sort(bs[i].sort, out);
             out += ')';
@@ -154,18 +196,27 @@ public:
     {
         switch (t.kind) {
         case Term::Kind::Symbol:
-            out += t.user ? name(t.head) : t.head;
+            if (t.user)
+                putName(t.head, out);
+            else
+                out += t.head;
             return;
         case Term::Kind::Literal:
             out += t.head;
             return;
         case Term::Kind::Apply:
             if (t.args.empty()) {
-                out += t.user ? name(t.head) : t.head;
+                if (t.user)
+                    putName(t.head, out);
+                else
+                    out += t.head;
                 return;
             }
             out += '(';
-            out += t.user ? name(t.head) : t.head;
+            if (t.user)
+                putName(t.head, out);
+            else
+                out += t.head;
             for (const auto &a : t.args) {
                 out += ' ';
                 term(a, out);
@@ -174,7 +225,7 @@ public:
             return;
         case Term::Kind::Tester:
             out += "((_ is ";
-            out += name(t.head);
+            putName(t.head, out);
             out += ") ";
             term(t.args[0], out);
             out += ')';
@@ -194,7 +245,7 @@ public:
                 if (i)
                     out += ' ';
                 out += '(';
-                out += name(t.binders[i].name);
+                putName(t.binders[i].name, out);
                 out += ' ';
                 term(t.args[i], out);
                 out += ')';
@@ -210,19 +261,23 @@ public:
     {
         switch (d.kind) {
         case Declaration::Kind::Sort:
-            out += "(declare-sort " + name(d.name) + " 0)\n";
+            out += "(declare-sort ";
+            putName(d.name, out);
+            out += " 0)\n";
             return;
         case Declaration::Kind::Datatype:
-            out += "(declare-datatypes ((" + name(d.name) + " 0)) ((";
+            out += "(declare-datatypes ((";
+            putName(d.name, out);
+            out += " 0)) ((";
             for (std::size_t i = 0; i < d.constructors.size(); ++i) {
                 const auto &c = d.constructors[i];
                 if (i)
                     out += ' ';
                 out += '(';
-                out += name(c.name);
+                putName(c.name, out);
                 for (const auto &f : c.fields) {
                     out += " (";
-                    out += name(f.name);
+                    putName(f.name, out);
                     out += ' ';
                     sort(f.sort, out);
                     out += ')';
@@ -233,9 +288,13 @@ public:
             return;
         case Declaration::Kind::Function:
             if (d.domain.empty()) {
-                out += "(declare-const " + name(d.name) + ' ';
+                out += "(declare-const ";
+                putName(d.name, out);
+                out += ' ';
             } else {
-                out += "(declare-fun " + name(d.name) + " (";
+                out += "(declare-fun ";
+                putName(d.name, out);
+                out += " (";
                 for (std::size_t i = 0; i < d.domain.size(); ++i) {
                     if (i)
                         out += ' ';
@@ -249,7 +308,7 @@ public:
         case Declaration::Kind::Definition:
         case Declaration::Kind::RecursiveDefinition:
             out += d.kind == Declaration::Kind::Definition ? "(define-fun " : "(define-fun-rec ";
-            out += name(d.name);
+            putName(d.name, out);
             out += ' ';
             binders(d.parameters, out);
             out += ' ';
@@ -296,10 +355,19 @@ public:
     }
 
     // The unquoted printed symbols so far (what fact names must not collide with).
-    std::vector<std::string> printedSymbols() const { return {m_printed.begin(), m_printed.end()}; }
+    std::vector<std::string> printedSymbols()
+    {
+        if (m_keep == Keep::Full)
+            return {m_printed.begin(), m_printed.end()};
+        std::sort(m_symbols.begin(), m_symbols.end());
+        m_symbols.erase(std::unique(m_symbols.begin(), m_symbols.end()), m_symbols.end());
+        return std::move(m_symbols);
+    }
 
 private:
     const PrintOptions &m_opts;
+    Keep m_keep;
+    std::vector<std::string> m_symbols; // Keep::Symbols: each printed symbol, unquoted, with repeats
     std::unordered_map<std::string, std::string> m_names;
     std::unordered_map<std::string, std::string> m_factUsed;
     std::unordered_set<std::string> m_printed;
@@ -320,7 +388,7 @@ namespace {
 template <typename Print> PrintedDeclaration printAlone(Print print)
 {
     const PrintOptions o;
-    Printer p(o);
+    Printer p(o, Printer::Keep::Symbols);
     PrintedDeclaration d;
     print(p, d.text);
     d.symbols = p.printedSymbols();
@@ -384,7 +452,7 @@ std::string printScriptText(const Script &script, const std::vector<const Printe
         factSymbols.push_back(std::move(symbol));
     }
     const PrintOptions o;
-    Printer claim(o);
+    Printer claim(o, Printer::Keep::TextOnly);
     out += "(assert (not ";
     claim.term(script.claim, out);
     out += "))\n(check-sat)\n";
@@ -394,7 +462,7 @@ std::string printScriptText(const Script &script, const std::vector<const Printe
 std::string printTerm(const Term &t)
 {
     PrintOptions o;
-    Printer p(o);
+    Printer p(o, Printer::Keep::TextOnly);
     std::string out;
     p.term(t, out);
     return out;
@@ -403,7 +471,7 @@ std::string printTerm(const Term &t)
 std::string printSort(const Sort &s)
 {
     PrintOptions o;
-    Printer p(o);
+    Printer p(o, Printer::Keep::TextOnly);
     std::string out;
     p.sort(s, out);
     return out;

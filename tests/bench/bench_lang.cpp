@@ -15,7 +15,10 @@
 #include <malloc.h>
 #endif
 
+#include <atomic>
 #include <charconv>
+#include <cstdlib>
+#include <new>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -26,6 +29,32 @@
 #include <string_view>
 
 using namespace proofdesk;
+
+// Every allocation of the process is counted: the front end's cost follows the number of
+// allocations more than anything else, so the table shows them per phase.
+namespace {
+std::atomic<std::uint64_t> g_allocations{0};
+}
+
+// GCC pairs the free() below with the malloc() above only when it sees both; say so.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+void *operator new(std::size_t size)
+{
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    if (void *p = std::malloc(size ? size : 1))
+        return p;
+    throw std::bad_alloc();
+}
+void operator delete(void *p) noexcept
+{
+    std::free(p);
+}
+void operator delete(void *p, std::size_t) noexcept
+{
+    std::free(p);
+}
+#pragma GCC diagnostic pop
 
 namespace {
 
@@ -38,19 +67,23 @@ struct Options
     int runs = 5;
     std::string dump;    // write the generated sketch here
     bool retain = false; // keep freed memory mapped (see usage)
+    bool analyzeOnly = false; // time analyze alone (for a profiler: no other phase in the samples)
 };
 
 void usage(std::FILE *to)
 {
     std::fprintf(
-        to, "usage: bench_lang [--lemmas N] [--runs N] [--dump FILE] [--retain-memory]\n"
+        to, "usage: bench_lang [--lemmas N] [--runs N] [--dump FILE] [--retain-memory] [--analyze-only]\n"
             "  --lemmas N   lemmas in the generated sketch (default 2000)\n"
             "  --runs N     timed runs per phase; best and median are shown (default 5)\n"
             "  --dump FILE  also write the generated sketch to FILE\n"
             "  --retain-memory\n"
             "               keep freed memory in the process (glibc mallopt) so that timed runs\n"
             "               reuse it instead of page-faulting fresh pages: separates the CPU\n"
-            "               cost from the kernel's, which is high on some virtual machines\n");
+            "               cost from the kernel's, which is high on some virtual machines\n"
+            "  --analyze-only\n"
+            "               run only analyze (and free) in the timed runs, so that a profiler\n"
+            "               attached to the process samples the end-to-end path alone\n");
 }
 
 bool parseInt(std::string_view s, int &out)
@@ -70,6 +103,10 @@ bool parseArgs(int argc, char **argv, Options &o)
         }
         if (a == "--retain-memory") {
             o.retain = true;
+            continue;
+        }
+        if (a == "--analyze-only") {
+            o.analyzeOnly = true;
             continue;
         }
         if (a != "--lemmas" && a != "--runs" && a != "--dump") {
@@ -181,10 +218,35 @@ int main(int argc, char **argv)
         }
     }
 
+    // Allocations of one parse and one analyze (the second includes the first's).
+    std::uint64_t parseAllocations = 0, analyzeAllocations = 0;
+    {
+        std::vector<lang::Diagnostic> diags;
+        const std::uint64_t before = g_allocations.load();
+        auto file = lang::parse(text, kFile, diags);
+        parseAllocations = g_allocations.load() - before;
+        g_sink = g_sink + file.decls.size();
+    }
+    {
+        const std::uint64_t before = g_allocations.load();
+        const lang::Module m = lang::analyze(text, kFile);
+        analyzeAllocations = g_allocations.load() - before;
+        g_sink = g_sink + m.obligations.size();
+    }
+
     // tokenizeSeries: tokens pulled one at a time, as the parser takes them (its share of
     // parse and analyze); vectorSeries: tokenize(), the whole file's tokens in one vector.
     bench::Series tokenizeSeries, vectorSeries, parseSeries, analyzeSeries, freeSeries;
     for (int run = 0; run < opt.runs; ++run) {
+        if (opt.analyzeOnly) {
+            bench::measureOnce(analyzeSeries, [&](bench::Stopwatch &w) {
+                w.start();
+                const lang::Module m = lang::analyze(text, kFile);
+                w.stop();
+                g_sink = g_sink + m.obligations.size();
+            });
+            continue;
+        }
         bench::measureOnce(tokenizeSeries, [&](bench::Stopwatch &w) {
             std::vector<lang::Diagnostic> diags;
             std::size_t n = 0;
@@ -224,6 +286,15 @@ int main(int argc, char **argv)
         });
     }
     const long rssPeak = bench::peakRssKiB();
+    if (opt.analyzeOnly) {
+        std::printf("analyze alone, %d runs: best %.1f ms (%.1f MB/s), median %.1f ms (%.1f MB/s); "
+                    "peak RSS %.1f MiB\n",
+                    opt.runs, analyzeSeries.best() * 1e3, mb(text.size()) / analyzeSeries.best(),
+                    analyzeSeries.median() * 1e3, mb(text.size()) / analyzeSeries.median(), mib(rssPeak));
+        std::printf("allocations: parse %s, analyze %s\n", bench::grouped(parseAllocations).c_str(),
+                    bench::grouped(analyzeAllocations).c_str());
+        return 0;
+    }
 
     const double elaborateMedian = analyzeSeries.median() - parseSeries.median();
     const double parseOnlyMedian = parseSeries.median() - tokenizeSeries.median();
@@ -290,6 +361,10 @@ int main(int argc, char **argv)
                 vectorSeries.median() / tokenizeSeries.median(),
                 analyzeSeries.median() / tokenizeSeries.median(),
                 analyzeSeries.median() / parseSeries.median());
+    std::printf("allocations        parse %s, analyze %s (%.1f per input byte, %s per obligation)\n",
+                bench::grouped(parseAllocations).c_str(), bench::grouped(analyzeAllocations).c_str(),
+                static_cast<double>(analyzeAllocations) / static_cast<double>(text.size()),
+                bench::grouped(obligations ? analyzeAllocations / obligations : 0).c_str());
     std::printf("memory (RSS)       baseline %.1f MiB, after generation %.1f MiB, peak %.1f MiB\n",
                 mib(rssBaseline), mib(rssAfterGeneration), mib(rssPeak));
     std::printf("                   peak - baseline %.1f MiB, peak - after generation %.1f MiB "
