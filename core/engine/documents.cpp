@@ -183,7 +183,7 @@ DocumentCheck judge(const QString &id, const solve::CheckSatCommand &command, co
             v.status = Status::Error;
             v.model.clear();
             v.disagreement = tr("%1 said sat, but %2 said unsat").arg(sat.strategy, unsat.strategy);
-            v.reason = tr("disagreement: %1 answers sat but %2 answers unsat").arg(sat.strategy, unsat.strategy);
+            v.reason = tr("no answer is taken: the solvers contradict each other");
             return d;
         }
     }
@@ -231,11 +231,13 @@ DocumentCheck judge(const QString &id, const solve::CheckSatCommand &command, co
         }
     }
     if (!cross.isEmpty() && v.crossCheckedBy.isEmpty() && v.status == Status::Proved) {
+        // In the sketch engine's words (and its translations).
+        const auto engineTr = [](const char *text) { return QCoreApplication::translate("proofdesk::engine::Engine", text); };
         const auto c = std::ranges::find(attempts, cross, &Attempt::strategy);
         v.reason += QStringLiteral("; ") +
-                    (cross == QLatin1String("-") ? tr("no independent solver is available for a cross-check")
-                     : c == attempts.end()       ? tr("cross-check by %1 inconclusive: %2").arg(cross, tr("not reached"))
-                                                 : tr("cross-check by %1 inconclusive: %2").arg(cross, summary(*c)));
+                    (cross == QLatin1String("-") ? engineTr("no independent solver is available for a cross-check")
+                     : c == attempts.end() ? engineTr("cross-check by %1 inconclusive: %2").arg(cross, tr("not reached"))
+                                           : engineTr("cross-check by %1 inconclusive: %2").arg(cross, summary(*c)));
     }
     return d;
 }

@@ -103,14 +103,19 @@ void tst_Documents::smt2DisagreementIsAnError()
 
 void tst_Documents::smt2ParseErrorHasPosition()
 {
-    const QList<DocumentCheck> c = checkSmt2Document(
-        QStringLiteral("(declare-const x Int)\n(assert (> x 0))\n(check-sat)\n(assert (> x y))\n(check-sat)\n"), options());
-    QCOMPARE(c.size(), 2); // the check before the error, then the error
-    QCOMPARE(c[0].verdict.status, Status::Proved);
-    QCOMPARE(c[1].verdict.status, Status::Error);
-    QCOMPARE(c[1].line, 4);
-    QVERIFY(c[1].column > 0);
-    QVERIFY2(c[1].verdict.reason.startsWith(QLatin1String("line 4, column")), qPrintable(c[1].verdict.reason));
+    // The same whether the strategies run in turn or side by side.
+    for (const int jobs : {1, 2}) {
+        DocumentOptions o = options();
+        o.jobs = jobs;
+        const QList<DocumentCheck> c = checkSmt2Document(
+            QStringLiteral("(declare-const x Int)\n(assert (> x 0))\n(check-sat)\n(assert (> x y))\n(check-sat)\n"), o);
+        QCOMPARE(c.size(), 2); // the check before the error, then the error
+        QCOMPARE(c[0].verdict.status, Status::Proved);
+        QCOMPARE(c[1].verdict.status, Status::Error);
+        QCOMPARE(c[1].line, 4);
+        QVERIFY(c[1].column > 0);
+        QVERIFY2(c[1].verdict.reason.startsWith(QLatin1String("line 4, column")), qPrintable(c[1].verdict.reason));
+    }
 }
 
 void tst_Documents::smt2WorkerCrashIsAVerdict()
@@ -658,7 +663,7 @@ void tst_Documents::smt2CrossCheckExposesALyingSolver()
     QCOMPARE(c[1].verdict.status, Status::Error);
     QVERIFY(c[1].answer.isEmpty()); // neither word is taken
     QCOMPARE(c[1].verdict.disagreement, QStringLiteral("fake said sat, but cvc5 said unsat"));
-    QVERIFY2(c[1].verdict.reason.contains(QLatin1String("fake answers sat but cvc5 answers unsat")), qPrintable(c[1].verdict.reason));
+    QVERIFY2(c[1].verdict.reason.contains(QLatin1String("contradict")), qPrintable(c[1].verdict.reason));
     QVERIFY(c[1].verdict.model.isEmpty());
     verifyNoSolverRemains();
 
