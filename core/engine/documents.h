@@ -67,7 +67,7 @@ struct DocumentOptions {
     // as normalizedDimacs writes it: what the solver and drat-trim read), proof.drat (the
     // solver's DRAT proof) and, for a sat answer, model.txt (the solver's `v` lines).
     QString keepFilesIn;
-    // When stop is requested (from any thread), the running solver, worker or drat-trim is
+    // When stop is requested (from any thread), every running solver, worker or drat-trim is
     // killed (process group, as endProcess does) within about 50 ms and the call returns a
     // single "cancelled" check. The GUI cancels this way and drops what comes back.
     std::stop_token stop;
