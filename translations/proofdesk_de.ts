@@ -524,8 +524,12 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>disagreement: %1 answers sat but %2 answers unsat</source>
-        <translation>Widerspruch: %1 antwortet sat, aber %2 antwortet unsat</translation>
+        <source>%1 said sat, but %2 said unsat</source>
+        <translation>%1 sagte sat, aber %2 sagte unsat</translation>
+    </message>
+    <message>
+        <source>no answer is taken: the solvers contradict each other</source>
+        <translation>keine Antwort wird übernommen: die Solver widersprechen einander</translation>
     </message>
     <message>
         <source> — answered by %1 after %2</source>

@@ -524,8 +524,12 @@
         <translation>erreur</translation>
     </message>
     <message>
-        <source>disagreement: %1 answers sat but %2 answers unsat</source>
-        <translation>désaccord : %1 répond sat mais %2 répond unsat</translation>
+        <source>%1 said sat, but %2 said unsat</source>
+        <translation>%1 a répondu sat, mais %2 a répondu unsat</translation>
+    </message>
+    <message>
+        <source>no answer is taken: the solvers contradict each other</source>
+        <translation>aucune réponse n’est retenue : les solveurs se contredisent</translation>
     </message>
     <message>
         <source> — answered by %1 after %2</source>

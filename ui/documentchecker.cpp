@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QPointer>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -126,6 +127,14 @@ engine::DocumentOptions documentOptionsFor(const engine::EngineOptions &options,
     d.limits = options.limits;
     d.workerProgram = options.workerProgram.isEmpty() ? engine::defaultWorkerProgram() : options.workerProgram;
     d.externals = options.externals;
+    // One document at a time, its strategies side by side on the jobs of the settings.
+    d.jobs = options.jobs > 0 ? options.jobs : std::max(1, QThread::idealThreadCount());
+    d.crossCheck = options.crossCheck;
+    // As in the sketch engine's portfolio: every solver the settings enable (the user's own
+    // included) after the built-in strategies.
+    for (const engine::ExternalSolver &e : options.externals)
+        if (!d.strategies.contains(e.id))
+            d.strategies << e.id;
     if (!options.onlySolver.isEmpty()) {
         if (kind == DocumentKind::Cnf)
             d.satSolvers = {options.onlySolver};

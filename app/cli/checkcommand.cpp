@@ -52,10 +52,12 @@ struct DocumentResult {
     bool cancelled = false;
 };
 
-DocumentResult documentFile(const QString &path, const engine::EngineOptions &options, std::stop_token stop)
+DocumentResult documentFile(const QString &path, const engine::EngineOptions &options, int jobs, std::stop_token stop)
 {
     engine::DocumentOptions dopt;
     dopt.limits = options.limits;
+    dopt.jobs = jobs;
+    dopt.crossCheck = options.crossCheck;
     dopt.workerProgram = options.workerProgram;
     dopt.externals = options.externals; // z3 when installed, as for sketches
     if (!options.onlySolver.isEmpty()) {
@@ -264,12 +266,15 @@ int check(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // and block until those end, so several go side by side on threads, --jobs at a time.
     if (!documents.isEmpty()) {
         QThreadPool pool;
-        pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : std::max(1, QThread::idealThreadCount()));
+        const int processes = options.jobs > 0 ? options.jobs : std::max(1, QThread::idealThreadCount());
+        pool.setMaxThreadCount(processes);
+        // The jobs are shared: one document alone runs its strategies side by side.
+        const int perDocument = std::max(1, processes / int(documents.size()));
         if (interrupt.signalNumber())
             stopDocuments.request_stop();
         QList<QFuture<DocumentResult>> running;
         for (const auto &[index, path] : documents)
-            running << QtConcurrent::run(&pool, documentFile, path, options, stopDocuments.get_token());
+            running << QtConcurrent::run(&pool, documentFile, path, options, perDocument, stopDocuments.get_token());
         waitForAll(running);
         for (qsizetype i = 0; i < documents.size(); ++i) {
             files[documents[i].first] = running[i].result().file;

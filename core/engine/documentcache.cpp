@@ -65,7 +65,10 @@ QString documentSolverIdentity(const QString &path, const DocumentOptions &optio
         const auto external = std::ranges::find(options.externals, id, &ExternalSolver::id);
         strategies << (external == options.externals.end() ? id : id + QLatin1Char(' ') + external->version);
     }
-    return QStringLiteral("%1 [%2]").arg(cvc5, strategies.join(QStringLiteral(", ")));
+    // A cross-checked answer is another answer (it says who confirmed it); how many run at
+    // once is not: the same strategies answer either way.
+    return QStringLiteral("%1 [%2]%3").arg(cvc5, strategies.join(QStringLiteral(", ")),
+                                           options.crossCheck ? QStringLiteral(" cross-checked") : QString());
 }
 
 QString documentCacheKey(const QString &path, const QByteArray &content, const QString &solverIdentity)
@@ -100,7 +103,8 @@ QByteArray encodeDocumentRecord(const QList<DocumentCheck> &checks)
                                {QStringLiteral("elapsedMs"), double(v.elapsedMs)},
                                {QStringLiteral("reason"), v.reason},
                                {QStringLiteral("model"), model},
-                               {QStringLiteral("modelConfirmed"), v.modelConfirmed}});
+                               {QStringLiteral("modelConfirmed"), v.modelConfirmed},
+                               {QStringLiteral("crossCheckedBy"), v.crossCheckedBy}});
     }
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
@@ -152,6 +156,9 @@ std::optional<QList<DocumentCheck>> decodeDocumentRecord(const QByteArray &recor
         c.column = int(column);
         c.verdict.elapsedMs = qint64(elapsed);
         c.verdict.modelConfirmed = o.value(QLatin1String("modelConfirmed")).toBool();
+        // Absent from records written before cross-checked documents existed.
+        if (const QJsonValue by = o.value(QLatin1String("crossCheckedBy")); by.isString())
+            c.verdict.crossCheckedBy = by.toString();
         for (const QJsonValue &m : o.value(QLatin1String("model")).toArray()) {
             const QJsonArray e = m.toArray();
             if (e.size() != 3 || !e[0].isString() || !e[1].isString() || !e[2].isString()) {

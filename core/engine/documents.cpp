@@ -14,9 +14,13 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <condition_variable>
+#include <list>
+#include <mutex>
 #include <optional>
 
 namespace proofdesk::engine {
@@ -134,9 +138,19 @@ QString summary(const Attempt &a)
                                      : QStringLiteral("%1: %2 (%3)").arg(a.strategy, w, a.result.reason);
 }
 
-// One (check-sat): the strategies' words, in the order they were asked, against each other
-// and against the file's :status.
-DocumentCheck judge(const QString &id, const solve::CheckSatCommand &command, const QList<Attempt> &attempts)
+// Solvers of one family share code and bugs (as the sketch engine counts them): the worker's
+// cvc5 strategies are one family, every external solver its own.
+QString family(const QString &strategy)
+{
+    return solve::strategyFromName(strategy) ? QStringLiteral("cvc5") : strategy;
+}
+
+// One (check-sat): the strategies' words, in the order they came back, against each other
+// and against the file's :status. `cross` is the cross-checking strategy ("" when
+// DocumentOptions::crossCheck is off; "-" when it is on but no solver of another family is
+// there).
+DocumentCheck judge(const QString &id, const solve::CheckSatCommand &command, const QList<Attempt> &attempts,
+                    const QString &cross)
 {
     DocumentCheck d;
     d.id = id;
@@ -160,12 +174,16 @@ DocumentCheck judge(const QString &id, const solve::CheckSatCommand &command, co
     v.model = first.result.model;
     for (const Attempt &a : answered) {
         if (a.result.answer != first.result.answer) {
-            // Two solvers contradict each other: at least one is wrong, and nothing says which.
+            // Two solvers contradict each other: at least one is wrong, and nothing here can
+            // say which (a document has no claim to evaluate a model against), so neither
+            // answer is taken. Named in Verdict::disagreement, as the sketch engine names its.
             const Attempt &sat = first.result.answer == solve::Answer::Sat ? first : a;
             const Attempt &unsat = first.result.answer == solve::Answer::Sat ? a : first;
+            d.answer.clear();
             v.status = Status::Error;
             v.model.clear();
-            v.reason = tr("disagreement: %1 answers sat but %2 answers unsat").arg(sat.strategy, unsat.strategy);
+            v.disagreement = tr("%1 said sat, but %2 said unsat").arg(sat.strategy, unsat.strategy);
+            v.reason = tr("no answer is taken: the solvers contradict each other");
             return d;
         }
     }
@@ -204,6 +222,23 @@ DocumentCheck judge(const QString &id, const solve::CheckSatCommand &command, co
     }
     if (!before.isEmpty())
         v.reason += tr(" — answered by %1 after %2").arg(first.strategy, before.join(QStringLiteral("; ")));
+    // The same answer from another family: what a cross-check asks for (and, side by side,
+    // may come without one).
+    for (const Attempt &a : std::as_const(answered)) {
+        if (family(a.strategy) != family(first.strategy)) {
+            v.crossCheckedBy = a.strategy;
+            break;
+        }
+    }
+    if (!cross.isEmpty() && v.crossCheckedBy.isEmpty() && v.status == Status::Proved) {
+        // In the sketch engine's words (and its translations).
+        const auto engineTr = [](const char *text) { return QCoreApplication::translate("proofdesk::engine::Engine", text); };
+        const auto c = std::ranges::find(attempts, cross, &Attempt::strategy);
+        v.reason += QStringLiteral("; ") +
+                    (cross == QLatin1String("-") ? engineTr("no independent solver is available for a cross-check")
+                     : c == attempts.end() ? engineTr("cross-check by %1 inconclusive: %2").arg(cross, tr("not reached"))
+                                           : engineTr("cross-check by %1 inconclusive: %2").arg(cross, summary(*c)));
+    }
     return d;
 }
 
@@ -432,12 +467,23 @@ QStringList defaultDocumentStrategies()
     return {QStringLiteral("cvc5"), QStringLiteral("cvc5-mbqi"), QStringLiteral("cvc5-fmf-fun"), QStringLiteral("z3")};
 }
 
-QStringList documentStrategies(const DocumentOptions &options, const QString &text)
+namespace {
+
+// The strategies in the order they start, and the one that cross-checks (run on every
+// check and never stopped early; "" without DocumentOptions::crossCheck, "-" when no solver
+// of another family is there).
+struct Plan {
+    QStringList order;
+    QString cross;
+};
+
+Plan planStrategies(const DocumentOptions &options, const QString &text)
 {
+    Plan plan;
     const QString fmf = solve::strategyName(solve::Strategy::FmfFun);
     // As the sketch engine decides: finite model finding only pays with recursive definitions.
     const bool recursive = text.contains(QLatin1String("define-fun-rec")) || text.contains(QLatin1String("define-funs-rec"));
-    QStringList out;
+    QStringList &out = plan.order;
     for (const QString &id : options.strategies) {
         if (out.contains(id))
             continue;
@@ -451,7 +497,55 @@ QStringList documentStrategies(const DocumentOptions &options, const QString &te
     }
     if (recursive && out.removeAll(fmf) > 0)
         out.prepend(fmf);
-    return out;
+    if (!options.crossCheck || out.isEmpty())
+        return plan;
+    // As the sketch engine's cross-check: a solver of another family than the first
+    // strategy's, from the portfolio if it has one, else cvc5 after an external solver and
+    // an external solver (z3) after cvc5. It starts second, so that side by side it runs
+    // from the start.
+    const QString first = family(out.first());
+    for (const QString &id : std::as_const(out))
+        if (family(id) != first) {
+            plan.cross = id;
+            break;
+        }
+    if (plan.cross.isEmpty() && first != QLatin1String("cvc5"))
+        plan.cross = QStringLiteral("cvc5");
+    for (qsizetype i = 0; plan.cross.isEmpty() && i < options.externals.size(); ++i)
+        if (family(options.externals[i].id) != first)
+            plan.cross = options.externals[i].id;
+    if (plan.cross.isEmpty()) {
+        plan.cross = QStringLiteral("-");
+        return plan;
+    }
+    out.removeAll(plan.cross);
+    out.insert(1, plan.cross);
+    return plan;
+}
+
+Pass runPass(const QByteArray &bytes, const std::vector<solve::CheckSatCommand> &commands, const QString &strategy,
+             const QList<int> &wanted, const DocumentOptions &options)
+{
+    if (const auto cvc5 = solve::strategyFromName(strategy))
+        return workerPass(scriptFor(bytes, commands, wanted, false, {}), *cvc5, wanted.size(), options);
+    return externalPass(bytes, commands, wanted, *findExternal(options, strategy), options);
+}
+
+// One strategy's run of the document: inline (one job) or on a thread of its own, with a
+// stop of its own so that it can be ended when others have answered all its checks.
+struct Running {
+    QString strategy;
+    QList<int> wanted;
+    std::stop_source stop;
+    std::unique_ptr<QThread> thread;
+    std::optional<Pass> result; // under the mutex while the thread runs
+};
+
+} // namespace
+
+QStringList documentStrategies(const DocumentOptions &options, const QString &text)
+{
+    return planStrategies(options, text).order;
 }
 
 QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOptions &options)
@@ -459,7 +553,8 @@ QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOption
     const QByteArray bytes = text.toUtf8();
     const std::vector<solve::CheckSatCommand> commands = solve::checkSatCommands(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     const std::vector<std::string> ids = solve::checkSatIds(commands);
-    const QStringList strategies = documentStrategies(options, text);
+    const Plan plan = planStrategies(options, text);
+    const QStringList &strategies = plan.order;
     if (strategies.isEmpty()) {
         DocumentCheck d;
         d.id = QStringLiteral("document");
@@ -470,70 +565,148 @@ QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOption
     const qsizetype n = qsizetype(commands.size());
     QList<QList<Attempt>> attempts(n);
     QList<bool> reached(n, false);
-    QList<int> pending;
-    for (int k = 0; k < n; ++k)
-        pending << k;
     bool anyResponse = false;
     std::optional<DocumentCheck> documentError; // from the first run that got through the document
     QStringList failures;                       // runs that ended without an answer
     bool allTimedOut = true;
-    for (const QString &strategy : strategies) {
-        if (anyResponse && pending.isEmpty())
+    // A check is settled once a strategy of the portfolio (not the cross-checker, which
+    // runs every check anyway) has a definite answer for it: the first sat or unsat wins.
+    const auto settled = [&](int k) {
+        return std::ranges::any_of(attempts[k], [&](const Attempt &a) { return definite(a) && a.strategy != plan.cross; });
+    };
+    // One job: one strategy after the other, each on the checks still open when it starts
+    // (the cheapest on one core). More: side by side, as many at once, each started on the
+    // checks open then; one whose checks are all settled by others is stopped.
+    const int jobs = std::max(1, options.jobs);
+    std::mutex mutex;
+    std::condition_variable done;
+    std::list<Running> running;
+    const auto stopAll = [&] {
+        for (Running &r : running)
+            r.stop.request_stop();
+        for (Running &r : running)
+            if (r.thread)
+                r.thread->wait();
+    };
+    qsizetype next = 0;
+    for (;;) {
+        if (options.stop.stop_requested()) {
+            stopAll();
+            return {cancelledCheck()};
+        }
+        // Start what the free jobs allow.
+        while (qsizetype(running.size()) < jobs && next < strategies.size()) {
+            const QString strategy = strategies[next++];
+            const bool cross = strategy == plan.cross;
+            QList<int> wanted;
+            for (int k = 0; k < n; ++k)
+                if ((!anyResponse || reached[k]) && (cross || !settled(k)))
+                    wanted << k;
+            // Nothing open: done, unless no run has got through the document yet (one
+            // without checks still shows its errors).
+            if (wanted.isEmpty() && (anyResponse || !running.empty()))
+                continue;
+            Running &r = running.emplace_back();
+            r.strategy = strategy;
+            r.wanted = wanted;
+            DocumentOptions own = options;
+            own.stop = r.stop.get_token();
+            if (jobs == 1) {
+                own.stop = options.stop;
+                r.result = runPass(bytes, commands, strategy, wanted, own);
+                break;
+            }
+            r.thread.reset(QThread::create([&bytes, &commands, &mutex, &done, &r, own] {
+                Pass pass = runPass(bytes, commands, r.strategy, r.wanted, own);
+                {
+                    const std::lock_guard lock(mutex);
+                    r.result = std::move(pass);
+                }
+                done.notify_all();
+            }));
+            r.thread->start();
+        }
+        if (running.empty())
             break;
-        if (options.stop.stop_requested())
-            return {cancelledCheck()};
-        const auto cvc5 = solve::strategyFromName(strategy);
-        const Pass pass = cvc5 ? workerPass(scriptFor(bytes, commands, pending, false, {}), *cvc5, pending.size(), options)
-                               : externalPass(bytes, commands, pending, *findExternal(options, strategy), options);
-        if (pass.stopped)
-            return {cancelledCheck()};
-        if (!pass.responded) {
-            failures << QStringLiteral("%1: %2").arg(strategy, pass.failure);
-            allTimedOut = allTimedOut && pass.timedOut;
-            for (const int k : std::as_const(pending)) {
-                solve::CheckResult failed;
-                failed.answer = pass.timedOut ? solve::Answer::Unknown : solve::Answer::Error;
-                failed.reason = pass.failure;
-                attempts[k] << Attempt{strategy, pass.solver, failed, false};
-            }
-            continue;
-        }
-        for (qsizetype j = 0; j < pass.checks.size() && j < pending.size(); ++j) {
-            reached[pending[j]] = true;
-            attempts[pending[j]] << Attempt{strategy, pass.solver, pass.checks[j], bool(cvc5)};
-        }
-        const solve::SolveResponse &r = pass.response;
-        const bool stoppedAtError = cvc5 && r.answer == solve::Answer::Error && (r.errorLine > 0 || r.checks.isEmpty() || !r.reason.isEmpty());
-        if (!anyResponse && stoppedAtError) {
-            // The document itself stops here (a parse or execution error): the checks after
-            // it are never run, by any strategy.
-            DocumentCheck d;
-            d.id = r.errorLine > 0 ? QStringLiteral("parse@%1").arg(r.errorLine) : QStringLiteral("document");
-            d.line = r.errorLine;
-            d.column = r.errorColumn;
-            d.verdict.status = Status::Error;
-            d.verdict.solver = r.solver;
-            d.verdict.strategy = strategy;
-            d.verdict.reason = r.reason.isEmpty() ? tr("the document could not be run") : r.reason;
-            documentError = d;
-        } else if (pass.checks.size() < pending.size()) {
-            // A later strategy that stopped early (an option it cannot take, an error z3 does
-            // not share): the checks it did not reach keep their earlier answers.
-            for (qsizetype j = pass.checks.size(); j < pending.size(); ++j) {
-                solve::CheckResult missed;
-                missed.answer = solve::Answer::Error;
-                missed.reason = r.reason.isEmpty() ? tr("not reached") : r.reason;
-                if (reached[pending[j]])
-                    attempts[pending[j]] << Attempt{strategy, pass.solver, missed, false};
+        // Wait for a run to end (looking at DocumentOptions::stop meanwhile).
+        std::list<Running> ended;
+        {
+            std::unique_lock lock(mutex);
+            done.wait_for(lock, std::chrono::milliseconds(StopPollMs), [&] {
+                return std::ranges::any_of(running, [](const Running &r) { return r.result.has_value(); });
+            });
+            for (auto it = running.begin(); it != running.end();) {
+                const auto here = it++;
+                if (here->result)
+                    ended.splice(ended.end(), running, here);
             }
         }
-        anyResponse = true;
-        // Next strategy: the checks the document reaches that have no definite answer yet.
-        QList<int> still;
-        for (const int k : std::as_const(pending))
-            if (reached[k] && std::ranges::none_of(attempts[k], definite))
-                still << k;
-        pending = still;
+        for (Running &r : ended)
+            if (r.thread)
+                r.thread->wait(); // it has handed over its result and is ending
+        for (Running &r : ended) {
+            const Pass &pass = *r.result;
+            const QString &strategy = r.strategy;
+            const QList<int> &pending = r.wanted;
+            if (pass.stopped) {
+                if (options.stop.stop_requested()) {
+                    stopAll();
+                    return {cancelledCheck()};
+                }
+                continue; // ended because others answered all its checks
+            }
+            if (!pass.responded) {
+                failures << QStringLiteral("%1: %2").arg(strategy, pass.failure);
+                allTimedOut = allTimedOut && pass.timedOut;
+                for (const int k : pending) {
+                    solve::CheckResult failed;
+                    failed.answer = pass.timedOut ? solve::Answer::Unknown : solve::Answer::Error;
+                    failed.reason = pass.failure;
+                    attempts[k] << Attempt{strategy, pass.solver, failed, false};
+                }
+                continue;
+            }
+            const bool worker = solve::strategyFromName(strategy).has_value();
+            for (qsizetype j = 0; j < pass.checks.size() && j < pending.size(); ++j) {
+                reached[pending[j]] = true;
+                attempts[pending[j]] << Attempt{strategy, pass.solver, pass.checks[j], worker};
+            }
+            const solve::SolveResponse &resp = pass.response;
+            const bool stoppedAtError = worker && resp.answer == solve::Answer::Error &&
+                                        (resp.errorLine > 0 || resp.checks.isEmpty() || !resp.reason.isEmpty());
+            if (!anyResponse && stoppedAtError) {
+                // The document itself stops here (a parse or execution error): the checks after
+                // it are never run, by any strategy.
+                DocumentCheck d;
+                d.id = resp.errorLine > 0 ? QStringLiteral("parse@%1").arg(resp.errorLine) : QStringLiteral("document");
+                d.line = resp.errorLine;
+                d.column = resp.errorColumn;
+                d.verdict.status = Status::Error;
+                d.verdict.solver = resp.solver;
+                d.verdict.strategy = strategy;
+                d.verdict.reason = resp.reason.isEmpty() ? tr("the document could not be run") : resp.reason;
+                documentError = d;
+            } else if (pass.checks.size() < pending.size()) {
+                // A later strategy that stopped early (an option it cannot take, an error z3 does
+                // not share): the checks it did not reach keep their earlier answers.
+                for (qsizetype j = pass.checks.size(); j < pending.size(); ++j) {
+                    solve::CheckResult missed;
+                    missed.answer = solve::Answer::Error;
+                    missed.reason = resp.reason.isEmpty() ? tr("not reached") : resp.reason;
+                    if (reached[pending[j]])
+                        attempts[pending[j]] << Attempt{strategy, pass.solver, missed, false};
+                }
+            }
+            anyResponse = true;
+        }
+        // The first sat or unsat wins: a run whose checks are all settled by now is ended
+        // (its process group killed); the cross-checker runs on.
+        for (Running &r : running)
+            if (r.strategy != plan.cross && !r.wanted.isEmpty() && !r.stop.stop_requested() &&
+                std::ranges::all_of(r.wanted, settled)) {
+                log::get("engine")->debug("document: stopping {}, its checks are answered", r.strategy.toStdString());
+                r.stop.request_stop();
+            }
     }
     if (!anyResponse) {
         DocumentCheck d;
@@ -546,7 +719,7 @@ QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOption
     QList<DocumentCheck> out;
     for (int k = 0; k < n; ++k)
         if (reached[k])
-            out << judge(QString::fromStdString(ids[std::size_t(k)]), commands[std::size_t(k)], attempts[k]);
+            out << judge(QString::fromStdString(ids[std::size_t(k)]), commands[std::size_t(k)], attempts[k], plan.cross);
     if (documentError)
         out << *documentError;
     return out;

@@ -6,11 +6,16 @@
 // .smt2: the document runs in a proofdesk-worker through cvc5's own parser; each
 // (check-sat) becomes one check whose answer is compared with the (set-info :status ...)
 // in force. A disagreement is an error verdict that says both words, never a silent pass.
-// Like a sketch's steps, the checks go through a portfolio of strategies (spec section 6):
-// the document runs with the first strategy, then again with the next one for the checks
-// still without a definite answer (the others' (check-sat) commands blanked out, so they
-// cost nothing), and so on, one after the other. A check's verdict names the strategy
-// that answered; two strategies that answer sat and unsat make an error verdict naming both.
+// Like a sketch's steps, the checks go through a portfolio of strategies (spec section 6).
+// A document is one solver run that answers its checks in order, so a strategy's answers
+// come back when its run ends. With one job the document runs with the first strategy,
+// then again with the next one for the checks still without a definite answer (the
+// others' (check-sat) commands blanked out, so they cost nothing), and so on, one after the
+// other. With more jobs, as many strategies run side by side, each on the checks without a
+// definite answer when it starts; the next starts as one ends, and a run whose checks have
+// all been answered (sat or unsat) by others is stopped, its process group killed. A
+// check's verdict names the strategy that answered first; two strategies that answer sat
+// and unsat make an error verdict naming both (Verdict::disagreement), never a silent pick.
 // .cnf: kissat (or cadical) runs as a process writing a DRAT proof; unsat counts only when
 // drat-trim, another process, verifies the proof; sat only when the printed assignment
 // satisfies every clause as read by our own DIMACS reader.
@@ -46,6 +51,14 @@ struct DocumentOptions {
     // not installed). "cvc5-fmf-fun" runs only where the document has recursive
     // definitions (and then first), unless it is the only strategy asked for.
     QStringList strategies = defaultDocumentStrategies();
+    // .smt2: how many strategies run at once (each a solver process). 1: one after the other.
+    int jobs = 1;
+    // .smt2: as EngineOptions::crossCheck: a solver of another family than the first
+    // strategy's (z3 after cvc5, cvc5 after an external solver) also runs every check, side
+    // by side when jobs allow, and is not stopped when others answer. The same answer is
+    // recorded in Verdict::crossCheckedBy; a contradicting one makes the check an error
+    // with Verdict::disagreement.
+    bool crossCheck = false;
     // SMT-LIB solver binaries a strategy id may name: what detectExternalSolvers() found,
     // as the sketch engine gets them. A document never names a command line.
     QList<ExternalSolver> externals;
@@ -54,7 +67,7 @@ struct DocumentOptions {
     // as normalizedDimacs writes it: what the solver and drat-trim read), proof.drat (the
     // solver's DRAT proof) and, for a sat answer, model.txt (the solver's `v` lines).
     QString keepFilesIn;
-    // When stop is requested (from any thread), the running solver, worker or drat-trim is
+    // When stop is requested (from any thread), every running solver, worker or drat-trim is
     // killed (process group, as endProcess does) within about 50 ms and the call returns a
     // single "cancelled" check. The GUI cancels this way and drops what comes back.
     std::stop_token stop;
@@ -73,7 +86,8 @@ struct DocumentCheck {
 
 QList<DocumentCheck> checkSmt2Document(const QString &text, const DocumentOptions &options);
 // The strategies checkSmt2Document runs on `text`, in order (DocumentOptions::strategies
-// less those with no solver, cvc5-fmf-fun placed as described there).
+// less those with no solver, cvc5-fmf-fun placed as described there, the cross-checking
+// solver second).
 QStringList documentStrategies(const DocumentOptions &options, const QString &text);
 QList<DocumentCheck> checkCnfDocument(const QString &path, const DocumentOptions &options);
 

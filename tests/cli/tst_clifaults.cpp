@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +141,46 @@ private slots:
             QCOMPARE(p.exitCode(), 2);
             QVERIFY2(err.contains("--max-output"), err.constData());
         }
+    }
+
+    // A z3 on PATH that answers sat to every check (tests/engine/fakes/solver-says-sat): with
+    // --cross-check it runs beside cvc5 on an .smt2 document, and where cvc5 proves unsat
+    // the check is an error naming both, never a silent pick of the first answer.
+    void lyingSolverInADocumentIsADisagreement()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("path")));
+        const QString z3 = m_dir.filePath(QStringLiteral("path/z3"));
+        QVERIFY(QFile::exists(z3) || QFile::link(fake("solver-says-sat"), z3));
+        const QString document = m_dir.filePath(QStringLiteral("two.smt2"));
+        {
+            QFile f(document);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("(set-logic QF_LIA)\n(declare-const x Int)\n(assert (> x 2))\n(check-sat)\n(assert (< x 0))\n(check-sat)\n");
+        }
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("path")) + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(Cli, {"check", "--no-cache", "--format", "json", "--cross-check", "--jobs", "2", document});
+        QVERIFY(p.waitForFinished(120'000));
+        const QByteArray out = p.readAllStandardOutput();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QJsonArray obligations = QJsonDocument::fromJson(out).object().value(QStringLiteral("files")).toArray().at(0)
+                                           .toObject().value(QStringLiteral("obligations")).toArray();
+        QCOMPARE(obligations.size(), 2);
+        const QJsonObject agreed = obligations.at(0).toObject();
+        QCOMPARE(agreed.value(QStringLiteral("verdict")).toString(), QStringLiteral("proved"));
+        const QStringList both{QStringLiteral("z3"), QStringLiteral("cvc5")};
+        QVERIFY2(both.contains(agreed.value(QStringLiteral("crossCheckedBy")).toString()), out.constData());
+        const QJsonObject lied = obligations.at(1).toObject();
+        QCOMPARE(lied.value(QStringLiteral("id")).toString(), QStringLiteral("check-sat@6"));
+        QCOMPARE(lied.value(QStringLiteral("verdict")).toString(), QStringLiteral("error"));
+        QCOMPARE(lied.value(QStringLiteral("disagreement")).toString(), QStringLiteral("z3 said sat, but cvc5 said unsat"));
+        QVERIFY2(lied.value(QStringLiteral("reason")).toString().contains(QLatin1String("contradict")), out.constData());
+        QCOMPARE(lied.value(QStringLiteral("strategy")).toString(), QStringLiteral("z3"));
+        QTRY_VERIFY_WITH_TIMEOUT(processesMatching(fake("solver-says-sat")).isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(processesMatching(z3).isEmpty(), 5000);
     }
 
 private:

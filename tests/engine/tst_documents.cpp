@@ -4,8 +4,10 @@
 #include "engine/cache.h"
 #include "engine/documentcache.h"
 #include "engine/documents.h"
+#include "engine/processgroups.h"
 #include "enginetestutil.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,6 +44,11 @@ private slots:
     void smt2ChecksSharingALineHaveTheirOwnIds();
     void smt2StrategiesAreInTheCacheKey();
     void smt2StopEndsTheLaterStrategiesToo();
+    void smt2SideBySideTheFirstAnswerWins();
+    void smt2OneJobRunsTheStrategiesInTurn();
+    void smt2CrossCheckExposesALyingSolver_data();
+    void smt2CrossCheckExposesALyingSolver();
+    void smt2StopEndsStrategiesSideBySide();
 
 private:
     static DocumentOptions options(int timeoutMs = 10000)
@@ -96,14 +103,19 @@ void tst_Documents::smt2DisagreementIsAnError()
 
 void tst_Documents::smt2ParseErrorHasPosition()
 {
-    const QList<DocumentCheck> c = checkSmt2Document(
-        QStringLiteral("(declare-const x Int)\n(assert (> x 0))\n(check-sat)\n(assert (> x y))\n(check-sat)\n"), options());
-    QCOMPARE(c.size(), 2); // the check before the error, then the error
-    QCOMPARE(c[0].verdict.status, Status::Proved);
-    QCOMPARE(c[1].verdict.status, Status::Error);
-    QCOMPARE(c[1].line, 4);
-    QVERIFY(c[1].column > 0);
-    QVERIFY2(c[1].verdict.reason.startsWith(QLatin1String("line 4, column")), qPrintable(c[1].verdict.reason));
+    // The same whether the strategies run in turn or side by side.
+    for (const int jobs : {1, 2}) {
+        DocumentOptions o = options();
+        o.jobs = jobs;
+        const QList<DocumentCheck> c = checkSmt2Document(
+            QStringLiteral("(declare-const x Int)\n(assert (> x 0))\n(check-sat)\n(assert (> x y))\n(check-sat)\n"), o);
+        QCOMPARE(c.size(), 2); // the check before the error, then the error
+        QCOMPARE(c[0].verdict.status, Status::Proved);
+        QCOMPARE(c[1].verdict.status, Status::Error);
+        QCOMPARE(c[1].line, 4);
+        QVERIFY(c[1].column > 0);
+        QVERIFY2(c[1].verdict.reason.startsWith(QLatin1String("line 4, column")), qPrintable(c[1].verdict.reason));
+    }
 }
 
 void tst_Documents::smt2WorkerCrashIsAVerdict()
@@ -492,6 +504,13 @@ void tst_Documents::smt2StrategiesAreInTheCacheKey()
     DocumentOptions only = options();
     only.strategies = {QStringLiteral("cvc5")};
     QVERIFY(documentSolverIdentity(path, only, text) != documentSolverIdentity(path, options(), text));
+    // A cross-checked answer is another answer; how many strategies run at once is not.
+    DocumentOptions crossed = options();
+    crossed.crossCheck = true;
+    QVERIFY(documentSolverIdentity(path, crossed, text) != documentSolverIdentity(path, options(), text));
+    DocumentOptions twoJobs = options();
+    twoJobs.jobs = 2;
+    QCOMPARE(documentSolverIdentity(path, twoJobs, text), documentSolverIdentity(path, options(), text));
     const QList<DocumentCheck> alone = checkDocument(path, text, only, cache.get());
     QVERIFY(noneFromCache(alone));
     QCOMPARE(alone[0].verdict.status, Status::Unknown);
@@ -519,6 +538,166 @@ void tst_Documents::smt2StopEndsTheLaterStrategiesToo()
     QCOMPARE(c.size(), 1);
     QCOMPARE(c[0].id, QStringLiteral("document"));
     QCOMPARE(c[0].verdict.reason, QStringLiteral("cancelled"));
+}
+
+namespace {
+
+QString fakeSolver(const char *name)
+{
+    return QStringLiteral(PROOFDESK_SOURCE_DIR "/tests/engine/fakes/") + QLatin1String(name);
+}
+
+// A solver that never answers (tests/engine/fakes/solver-hangs), creating `marker` when it
+// starts.
+ExternalSolver hangingSolver(const QString &marker)
+{
+    return {QStringLiteral("slow"), fakeSolver("solver-hangs"), {marker}, QStringLiteral("slow 1"), ExternalSolver::Flavor::Generic};
+}
+
+// No process of this test remains: no child (the workers, the fakes), no orphaned
+// grandchild (the fake's sleep), no registered process group.
+void verifyNoSolverRemains()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(test::childProcesses().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(fakeSolver("solver-hangs")).isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(QStringLiteral("sleep 613")).isEmpty(), 5000);
+    QVERIFY2(registeredProcessGroups().isEmpty(), qPrintable(QString::number(registeredProcessGroups().size())));
+}
+
+// Two checks cvc5's default answers, sat then unsat.
+const char *const TwoChecks = "(set-logic QF_LIA)\n"
+                              "(declare-const x Int)\n"
+                              "(assert (> x 2))\n"
+                              "(check-sat)\n"
+                              "(assert (< x 0))\n"
+                              "(check-sat)\n";
+
+} // namespace
+
+void tst_Documents::smt2SideBySideTheFirstAnswerWins()
+{
+    // cvc5's default (unknown), --mbqi (sat) and a solver that never answers, all at once:
+    // mbqi's sat wins, and the one still running is stopped, its process group killed,
+    // instead of running into its limit (a minute).
+    QTemporaryDir dir;
+    const QString marker = dir.filePath(QStringLiteral("started"));
+    DocumentOptions o = options(60000);
+    o.externals = {hangingSolver(marker)};
+    o.strategies = {QStringLiteral("cvc5"), QStringLiteral("cvc5-mbqi"), QStringLiteral("slow")};
+    o.jobs = 3;
+    QElapsedTimer clock;
+    clock.start();
+    const QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), o);
+    // Not a measurement: left running, the hanging solver would hold the call for its whole
+    // limit (two minutes: the check's minute and one more for the run).
+    QVERIFY2(clock.elapsed() < 60'000, "the hanging strategy was not stopped when mbqi answered");
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].answer, QStringLiteral("sat"));
+    QCOMPARE(c[0].verdict.status, Status::Proved);
+    QCOMPARE(c[0].verdict.strategy, QStringLiteral("cvc5-mbqi"));
+    QVERIFY(!c[0].verdict.model.isEmpty());
+    QVERIFY2(c[0].verdict.disagreement.isEmpty(), qPrintable(c[0].verdict.disagreement));
+    QVERIFY2(!c[0].verdict.reason.contains(QLatin1String("slow")), qPrintable(c[0].verdict.reason));
+    QVERIFY2(QFile::exists(marker), "the third strategy did not run side by side");
+    verifyNoSolverRemains();
+}
+
+void tst_Documents::smt2OneJobRunsTheStrategiesInTurn()
+{
+    // One job: cvc5's default answers both checks, so the strategy after it never starts.
+    QTemporaryDir dir;
+    const QString marker = dir.filePath(QStringLiteral("started"));
+    DocumentOptions o = options(60000);
+    o.externals = {hangingSolver(marker)};
+    o.strategies = {QStringLiteral("cvc5"), QStringLiteral("slow")};
+    o.jobs = 1;
+    QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(TwoChecks), o);
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c[0].answer, QStringLiteral("sat"));
+    QCOMPARE(c[1].answer, QStringLiteral("unsat"));
+    for (const DocumentCheck &check : c) {
+        QCOMPARE(check.verdict.status, Status::Proved);
+        QCOMPARE(check.verdict.strategy, QStringLiteral("cvc5"));
+    }
+    QVERIFY2(!QFile::exists(marker), "a later strategy started although the first had answered everything");
+    // And in turn: mbqi runs after the default has said unknown, and the reason says so.
+    o.strategies = {QStringLiteral("cvc5"), QStringLiteral("cvc5-mbqi"), QStringLiteral("slow")};
+    c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), o);
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].verdict.strategy, QStringLiteral("cvc5-mbqi"));
+    QVERIFY2(c[0].verdict.reason.contains(QLatin1String("answered by cvc5-mbqi after cvc5:")), qPrintable(c[0].verdict.reason));
+    QVERIFY2(!QFile::exists(marker), "a later strategy started although mbqi had answered everything");
+    verifyNoSolverRemains();
+}
+
+void tst_Documents::smt2CrossCheckExposesALyingSolver_data()
+{
+    QTest::addColumn<int>("jobs");
+    QTest::newRow("side by side") << 2;
+    QTest::newRow("one job") << 1;
+}
+
+void tst_Documents::smt2CrossCheckExposesALyingSolver()
+{
+    // A user's solver that says sat to everything, chosen as the only strategy, with the
+    // cross-check on: cvc5 runs every check beside it. Where both say sat the check is
+    // proved and cross-checked; where cvc5 proves unsat the check is an error naming both.
+    QFETCH(int, jobs);
+    DocumentOptions o = options();
+    o.externals = {{QStringLiteral("fake"), fakeSolver("solver-says-sat"), {}, QStringLiteral("fake 1"), ExternalSolver::Flavor::Generic}};
+    o.strategies = {QStringLiteral("fake")};
+    o.crossCheck = true;
+    o.jobs = jobs;
+    QCOMPARE(documentStrategies(o, QString::fromLatin1(TwoChecks)), (QStringList{QStringLiteral("fake"), QStringLiteral("cvc5")}));
+    const QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(TwoChecks), o);
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c[0].answer, QStringLiteral("sat"));
+    QCOMPARE(c[0].verdict.status, Status::Proved);
+    const QStringList both{QStringLiteral("fake"), QStringLiteral("cvc5")};
+    QVERIFY(both.contains(c[0].verdict.strategy));
+    QVERIFY(both.contains(c[0].verdict.crossCheckedBy));
+    QVERIFY(c[0].verdict.crossCheckedBy != c[0].verdict.strategy);
+    QVERIFY(c[0].verdict.disagreement.isEmpty());
+
+    QCOMPARE(c[1].id, QStringLiteral("check-sat@6"));
+    QCOMPARE(c[1].verdict.status, Status::Error);
+    QVERIFY(c[1].answer.isEmpty()); // neither word is taken
+    QCOMPARE(c[1].verdict.disagreement, QStringLiteral("fake said sat, but cvc5 said unsat"));
+    QVERIFY2(c[1].verdict.reason.contains(QLatin1String("contradict")), qPrintable(c[1].verdict.reason));
+    QVERIFY(c[1].verdict.model.isEmpty());
+    verifyNoSolverRemains();
+
+    // Without the cross-check and with one job, the lie is all there is to go by: it is
+    // what the sketch engine does too (proved, naming the one solver).
+    o.crossCheck = false;
+    const QList<DocumentCheck> alone = checkSmt2Document(QString::fromLatin1(TwoChecks), o);
+    QCOMPARE(alone.size(), 2);
+    QCOMPARE(alone[1].verdict.strategy, QStringLiteral("fake"));
+    QCOMPARE(alone[1].answer, QStringLiteral("sat"));
+    QVERIFY(alone[1].verdict.crossCheckedBy.isEmpty());
+}
+
+void tst_Documents::smt2StopEndsStrategiesSideBySide()
+{
+    // Two strategies that would run until their limit, side by side: a stop ends both.
+    QTemporaryDir dir;
+    DocumentOptions o = options(60000);
+    o.externals = {hangingSolver(dir.filePath(QStringLiteral("started")))};
+    o.strategies = {QStringLiteral("slow"), QStringLiteral("cvc5")};
+    o.jobs = 2;
+    std::stop_source stop;
+    o.stop = stop.get_token();
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::seconds(2));
+        stop.request_stop();
+    });
+    // cvc5 answers at once; the hanging one keeps the check open until the stop.
+    const QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), o);
+    stopper.join();
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(c[0].id, QStringLiteral("document"));
+    QCOMPARE(c[0].verdict.reason, QStringLiteral("cancelled"));
+    verifyNoSolverRemains();
 }
 
 QTEST_GUILESS_MAIN(tst_Documents)

@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -744,6 +745,10 @@ bool tst_DocTabs::rerun(DocumentTab *tab, const QString &id, const QString &solv
 
 void tst_DocTabs::rerunInAnSmt2TabUsesTheChosenStrategy()
 {
+    // One job: the portfolio in its order (side by side, z3 may answer before mbqi).
+    QSettings().setValue(QStringLiteral("check/jobs"), 1);
+    m_window = std::make_unique<MainWindow>();
+    const auto restore = qScopeGuard([] { QSettings().remove(QStringLiteral("check/jobs")); });
     // cvc5's default answers unknown; the portfolio's cvc5-mbqi answers sat.
     const QString path = write(QStringLiteral("mbqi.smt2"), "(set-logic ALL)\n(set-info :status sat)\n(declare-fun f (Int) Int)\n"
                                                             "(declare-const c Int)\n(assert (forall ((x Int)) (>= (f x) 0)))\n"
