@@ -7,7 +7,6 @@
 #include "engine/processgroups.h"
 #include "enginetestutil.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -577,20 +576,16 @@ const char *const TwoChecks = "(set-logic QF_LIA)\n"
 void tst_Documents::smt2SideBySideTheFirstAnswerWins()
 {
     // cvc5's default (unknown), --mbqi (sat) and a solver that never answers, all at once:
-    // mbqi's sat wins, and the one still running is stopped, its process group killed,
-    // instead of running into its limit (a minute).
+    // mbqi's sat wins, and the one still running is stopped, its process group killed.
+    // Its limit is ten minutes, beyond this test's CTest limit (five): left running, it
+    // makes the test fail as hung, with no clock read here.
     QTemporaryDir dir;
     const QString marker = dir.filePath(QStringLiteral("started"));
-    DocumentOptions o = options(60000);
+    DocumentOptions o = options(600000);
     o.externals = {hangingSolver(marker)};
     o.strategies = {QStringLiteral("cvc5"), QStringLiteral("cvc5-mbqi"), QStringLiteral("slow")};
     o.jobs = 3;
-    QElapsedTimer clock;
-    clock.start();
     const QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), o);
-    // Not a measurement: left running, the hanging solver would hold the call for its whole
-    // limit (two minutes: the check's minute and one more for the run).
-    QVERIFY2(clock.elapsed() < 60'000, "the hanging strategy was not stopped when mbqi answered");
     QCOMPARE(c.size(), 1);
     QCOMPARE(c[0].answer, QStringLiteral("sat"));
     QCOMPARE(c[0].verdict.status, Status::Proved);
