@@ -16,6 +16,8 @@
 #include "resources/resources.h"
 #include "sketchgen.h"
 #include "ui/codeeditor.h"
+#include "ui/documenttab.h"
+#include "ui/mainwindow.h"
 #include "ui/textloader.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -189,6 +191,38 @@ Open measureOpen(const std::function<void()> &start, const std::function<bool()>
     return o;
 }
 
+// Pictures of the window opening `file`: 300 ms into the load and once it is all in (for
+// looking at it as a user: run under xvfb-run with QT_QPA_PLATFORM=xcb).
+int screenshots(const QString &file, const QString &dir)
+{
+    ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 2;
+    QTest::qWait(500);
+    if (auto opened = window.openFile(file); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 2;
+    }
+    ui::DocumentTab *tab = window.currentTab();
+    QTest::qWait(300);
+    const QString mid = dir + QStringLiteral("/open-midload.png");
+    const bool wasLoading = tab->isLoading();
+    window.grab().save(mid);
+    QElapsedTimer t;
+    t.start();
+    while (tab->isLoading() && t.elapsed() < 300'000)
+        QTest::qWait(20);
+    QTest::qWait(1500); // analysis and the first verdicts
+    const QString after = dir + QStringLiteral("/open-loaded.png");
+    window.grab().save(after);
+    std::printf("%s (%s)\n%s (loaded after %lld ms more)\n", qPrintable(mid), wasLoading ? "loading" : "already loaded",
+                qPrintable(after), t.elapsed());
+    window.setWindowModified(false);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -196,14 +230,17 @@ int main(int argc, char **argv)
     QList<int> sizesMB{2, 8, 20};
     bool hiddenNew = false;
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--hidden")) {
+        if (!std::strcmp(argv[i], "--screenshots") && i + 2 < argc) {
+            QApplication app(argc, argv);
+            return screenshots(QString::fromLocal8Bit(argv[i + 1]), QString::fromLocal8Bit(argv[i + 2]));
+        } else if (!std::strcmp(argv[i], "--hidden")) {
             hiddenNew = true;
         } else if (!std::strcmp(argv[i], "--sizes") && i + 1 < argc) {
             sizesMB.clear();
             for (const QByteArray &s : QByteArray(argv[++i]).split(','))
                 sizesMB << s.toInt();
         } else {
-            std::fprintf(stderr, "usage: bench_open [--sizes 2,8,20] [--hidden]\n");
+            std::fprintf(stderr, "usage: bench_open [--sizes 2,8,20] [--hidden] | --screenshots FILE DIR\n");
             return 2;
         }
     }

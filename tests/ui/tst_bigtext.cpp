@@ -111,18 +111,25 @@ private slots:
     // unmodified, nothing to undo, (e) the analyzer saw the whole text.
     void openingKeepsTheWindowRunning()
     {
+        QTest::qWait(300); // the window's own start (engine, solver detection) is not measured
         QElapsedTimer clock;
-        qint64 last = 0, worst = 0;
+        qint64 last = 0, worst = 0, worstLoading = 0;
         int ticks = 0, ticksWhileLoading = 0;
+        bool wasLoading = false;
         ui::DocumentTab *tab = nullptr;
         QTimer heartbeat;
         heartbeat.setInterval(10);
         connect(&heartbeat, &QTimer::timeout, this, [&] {
             const qint64 now = clock.elapsed();
             worst = qMax(worst, now - last);
+            const bool loading = tab && tab->isLoading();
+            // A gap that ends while loading, or with the tick right after the last slice.
+            if (loading || wasLoading)
+                worstLoading = qMax(worstLoading, now - last);
+            wasLoading = loading;
             last = now;
             ++ticks;
-            if (tab && tab->isLoading())
+            if (loading)
                 ++ticksWhileLoading;
         });
         clock.start();
@@ -140,8 +147,9 @@ private slots:
         const qint64 loadMs = loadClock.elapsed();
         QTest::qWait(30); // the gap that ends after the load counts too
         heartbeat.stop();
-        qInfo("%lld bytes loaded in %lld ms; longest event-loop gap %lld ms; %d heartbeats, %d of them while loading",
-              qint64(m_text.size()), loadMs, worst, ticks, ticksWhileLoading);
+        qInfo("%lld bytes loaded in %lld ms; longest event-loop gap %lld ms while slices went in, %lld ms from "
+              "openFile on (reading, decoding, the first slice); %d heartbeats, %d of them while loading",
+              qint64(m_text.size()), loadMs, worstLoading, worst, ticks, ticksWhileLoading);
         // One blocking setPlainText would let no heartbeat fire while the tab is loading.
         QVERIFY2(ticksWhileLoading >= 10, qPrintable(QString::number(ticksWhileLoading)));
 
