@@ -144,6 +144,7 @@ void TextLoader::complete()
         document->setModified(false);
         if (!m_wasReadOnly)
             m_editor->setReadOnly(false);
+        announceSize();
     }
     const int serial = m_serial;
     const QPointer<TextLoader> self(this);
@@ -162,8 +163,20 @@ void TextLoader::cancel()
         m_editor->document()->setUndoRedoEnabled(m_hadUndo);
         if (!m_wasReadOnly)
             m_editor->setReadOnly(false);
+        announceSize();
     }
     m_text.clear();
+}
+
+// The layout reports a new size only when its block count changed in an edit it was let
+// speak about: a last slice without a line end, after quiet slices that added lines, would
+// leave the scroll bar short. So the size and a repaint are announced once more.
+void TextLoader::announceSize()
+{
+    if (QAbstractTextDocumentLayout *layout = m_editor->document()->documentLayout()) {
+        emit layout->documentSizeChanged(layout->documentSize());
+        emit layout->update();
+    }
 }
 
 } // namespace proofdesk::ui

@@ -78,6 +78,7 @@ signals:
 private:
     void insertSlice();
     void complete();
+    void announceSize();
 
     QPointer<QPlainTextEdit> m_editor; // the parent
     QString m_text;
