@@ -1172,6 +1172,10 @@
 <context>
     <name>proofdesk::ui::DocumentTab</name>
     <message>
+        <source>Loading… %p%</source>
+        <translation>Wird geladen… %p %</translation>
+    </message>
+    <message>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>

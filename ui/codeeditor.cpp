@@ -43,7 +43,12 @@ CodeEditor::~CodeEditor() = default;
 
 void CodeEditor::setFileName(const QString &fileName)
 {
-    m_highlighter->setDefinition(m_repository->definitionForFileName(fileName));
+    const auto definition = m_repository->definitionForFileName(fileName);
+    // The same highlighting (a save under a new name): the formats stand, and rehighlighting
+    // a large text would hold the GUI thread for seconds.
+    if (definition == m_highlighter->definition())
+        return;
+    m_highlighter->setDefinition(definition);
     m_highlighter->rehighlight();
 }
 

@@ -11,12 +11,14 @@
 #include "ui/filesave.h"
 #include "ui/mainwindow.h"
 #include "ui/obligationsmodel.h"
+#include "ui/textloader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QProgressBar>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTextBlock>
@@ -24,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace proofdesk::ui {
 
@@ -75,18 +78,27 @@ DocumentTab::DocumentTab(KSyntaxHighlighting::Repository *repository, const QStr
 {
     init(repository);
     m_editor->setFileName(title);
-    m_editor->setPlainText(text);
     m_editor->setReadOnly(true);
     // Selectable and copyable, but the cursor keys still move a visible cursor.
     m_editor->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_loader->load(text);
 }
 
 void DocumentTab::init(KSyntaxHighlighting::Repository *repository)
 {
     m_editor = new CodeEditor(repository, this);
+    m_loader = new TextLoader(m_editor);
+    m_loadBar = new QProgressBar(this);
+    m_loadBar->setRange(0, 100);
+    m_loadBar->setFormat(tr("Loading… %p%"));
+    m_loadBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_loadBar);
     layout->addWidget(m_editor);
+    connect(m_loader, &TextLoader::progressed, this, &DocumentTab::loadProgressed);
+    connect(m_loader, &TextLoader::finished, this, &DocumentTab::loadFinished);
     setFocusProxy(m_editor);
     m_analyzer = new DocumentAnalyzer(this);
     m_diagnostics = new DiagnosticsModel(this);
@@ -134,17 +146,100 @@ bool DocumentTab::isPristine() const
 
 void DocumentTab::load(const QString &path, const QString &text)
 {
+    m_loading = true;
+    // The file's text, whether or not it is all in yet: nothing to autosave.
+    if (m_autosave)
+        m_autosave->stop();
+    setModified(false);
+    // The old text goes first: a new file name rehighlights whatever the editor holds.
+    m_editor->clear();
     setFile(path);
     // Panels of the previous text would point at wrong lines: clear them at once.
     m_diagnostics->setModule(nullptr);
     m_obligations->setModule(nullptr);
     m_editor->showDiagnostics({});
-    m_loading = true;
-    m_editor->setPlainText(text);
+    m_loader->load(text); // a small text is in (and loadFinished has run) when this returns
+}
+
+void DocumentTab::showText(const QString &text)
+{
+    m_loader->load(text);
+}
+
+void DocumentTab::replaceText(const QString &text)
+{
+    whenLoaded([this, text] {
+        const QString current = m_editor->toPlainText();
+        // Only what differs is replaced: a recovered text is mostly the file's, and a small
+        // edit keeps the window responsive and undo meaningful whatever the file's size.
+        const qsizetype common = std::min(current.size(), text.size());
+        qsizetype prefix = 0;
+        while (prefix < common && current.at(prefix) == text.at(prefix))
+            ++prefix;
+        if (prefix > 0 && current.at(prefix - 1).isHighSurrogate())
+            --prefix;
+        qsizetype suffix = 0;
+        while (suffix < common - prefix && current.at(current.size() - 1 - suffix) == text.at(text.size() - 1 - suffix))
+            ++suffix;
+        if (suffix > 0 && current.at(current.size() - suffix).isLowSurrogate())
+            --suffix;
+        const qsizetype removed = current.size() - prefix - suffix;
+        const qsizetype added = text.size() - prefix - suffix;
+        if (std::max(removed, added) > m_loader->directLimit()) {
+            // Too large for one edit without stalling the window: loaded like a file, and
+            // unsaved from the start (autosave writes text(), the whole of it).
+            load(m_file, text);
+            setModified(true);
+            return;
+        }
+        QTextCursor cursor(m_editor->document());
+        cursor.setPosition(int(prefix));
+        cursor.setPosition(int(current.size() - suffix), QTextCursor::KeepAnchor);
+        cursor.insertText(text.sliced(prefix, added));
+    });
+}
+
+bool DocumentTab::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void DocumentTab::whenLoaded(std::function<void()> action)
+{
+    if (!isLoading()) {
+        action();
+        return;
+    }
+    m_afterLoad.push_back(std::move(action));
+}
+
+QString DocumentTab::text() const
+{
+    return isLoading() ? m_loader->text() : m_editor->toPlainText();
+}
+
+void DocumentTab::loadProgressed(qsizetype inserted, qsizetype total)
+{
+    if (!m_loader->isLoading())
+        return;
+    m_loadBar->setValue(total > 0 ? int(inserted * 100 / total) : 100);
+    m_loadBar->show();
+}
+
+void DocumentTab::loadFinished()
+{
+    m_loadBar->hide();
+    const bool fromLoad = m_loading;
     m_loading = false;
-    m_analyzer->setText(text);
-    m_analyzer->analyzeNow();
-    setModified(false);
+    // The analyzer gets the loaded text itself, all of it, now that the editor holds it
+    // (its diagnostics are placed by line in the editor).
+    if (fromLoad && !isReadOnly()) {
+        m_analyzer->setText(m_loader->text());
+        m_analyzer->analyzeNow();
+    }
+    for (auto &action : std::exchange(m_afterLoad, {}))
+        action();
+    emit loaded();
 }
 
 int DocumentTab::cursorLine() const
@@ -172,6 +267,9 @@ void DocumentTab::textEdited()
 
 void DocumentTab::applyResult(const AnalysisResult &result)
 {
+    // Computed for the text before a load: the loaded text is analysed when it is all in.
+    if (m_loading)
+        return;
     m_diagnostics->setModule(result.module);
     m_obligations->setModule(result.module);
     m_editor->showDiagnostics(*result.module);
@@ -269,7 +367,7 @@ void DocumentTab::autosave()
     // First line: the file it belongs to, so that recovery can name it. The text is copied
     // here; the write runs off the GUI thread, like Save's.
     QByteArray data = (QStringLiteral("-- recovery of ") + (m_file.isEmpty() ? QStringLiteral("untitled") : m_file) +
-                       QLatin1Char('\n') + m_editor->toPlainText())
+                       QLatin1Char('\n') + text())
                           .toUtf8();
     ++m_autosaving;
     auto *watcher = new QFutureWatcher<WriteResult>(this);

@@ -8,6 +8,10 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+#include <vector>
+
+class QProgressBar;
 class QTimer;
 
 namespace KSyntaxHighlighting {
@@ -21,6 +25,7 @@ class CodeEditor;
 class DiagnosticsModel;
 class DocumentAnalyzer;
 class ObligationsModel;
+class TextLoader;
 
 // One open document of the main window, the page of its tab: the editor, its analysis, its
 // check session with the verdicts, the Problems and Obligations models the docks show while
@@ -38,6 +43,12 @@ class ObligationsModel;
 //
 // A read-only tab (an obligation as SMT-LIB) has no check session and is never analysed,
 // checked, autosaved or saved.
+//
+// Every whole text reaches the editor through a TextLoader (textloader.h): a large one in
+// slices over many event-loop iterations, so that the window keeps painting. While a load
+// runs the editor is read-only and a bar above it shows the progress; text() is already the
+// whole text (Save and autosave write it, never the part inserted so far); analysis and
+// checking start when the last slice is in.
 class DocumentTab : public QWidget
 {
     Q_OBJECT
@@ -72,7 +83,21 @@ public:
     bool isPristine() const;
 
     // Replaces the text by a file's contents (opening, reloading): not an edit, not modified.
+    // A large text is still going in when this returns (isLoading()).
     void load(const QString &path, const QString &text);
+    // A read-only tab's new text.
+    void showText(const QString &text);
+    // Replaces the text by `text` as the user's edit (recovery): undo goes back to the text
+    // before. Only the part that differs is replaced; when that part is large the whole text
+    // is loaded in slices instead, modified, and undo cannot go back past it.
+    void replaceText(const QString &text);
+    // A load is putting a large text into the editor.
+    bool isLoading() const;
+    // Runs `action` once the text is wholly in the editor: now, or when the running load
+    // ends (never if the tab is deleted first).
+    void whenLoaded(std::function<void()> action);
+    // The document's whole text, also while it is still being loaded.
+    QString text() const;
     // 1-based line and column of the cursor.
     int cursorLine() const;
     int cursorColumn() const;
@@ -106,6 +131,8 @@ public:
 
 signals:
     void modifiedChanged(bool modified);
+    // The last slice of a load is in the editor (also emitted by a load at once).
+    void loaded();
     // A result for the current revision has reached the models.
     void analysisApplied(quint64 revision);
     // Marks, warnings and counts were refreshed from the session.
@@ -120,6 +147,8 @@ signals:
 
 private:
     void init(KSyntaxHighlighting::Repository *repository);
+    void loadProgressed(qsizetype inserted, qsizetype total);
+    void loadFinished();
     void textEdited();
     void applyResult(const AnalysisResult &result);
     void scheduleRefresh();
@@ -131,11 +160,14 @@ private:
     QString m_readOnlyTitle;
     int m_serial = 1;
     bool m_modified = false;
-    bool m_loading = false; // setPlainText during load() is not an edit
+    bool m_loading = false; // inserting the text of load() is not an edit
     bool m_savingSelf = false;
     bool m_checkFinished = false;
     int m_autosaving = 0;
     CodeEditor *m_editor = nullptr;         // child
+    TextLoader *m_loader = nullptr;         // the editor's child
+    QProgressBar *m_loadBar = nullptr;      // child; shown while a large text goes in
+    std::vector<std::function<void()>> m_afterLoad;
     DocumentAnalyzer *m_analyzer = nullptr; // child
     CheckSession *m_session = nullptr;      // child; null when read-only
     DiagnosticsModel *m_diagnostics = nullptr;

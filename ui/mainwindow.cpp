@@ -544,16 +544,16 @@ void MainWindow::restoreRecovery(const RecoveryFile &recovery)
         newFile();
     }
     DocumentTab *tab = currentTab();
-    // An edit like any other: undo takes it back to the file's text, and the window shows
-    // unsaved changes until the user saves.
-    QTextCursor cursor(tab->editor()->document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(text);
-    // The text lives on in this document's own recovery file from now on.
-    if (recovery.path != tab->recoveryPath()) {
-        tab->autosave();
-        DocumentTab::removeAfterRecoveryWrites(recovery.path); // once the new one is written
-    }
+    // Once the file's text is all in: an edit like any other, undo takes it back to the
+    // file's text, and the window shows unsaved changes until the user saves.
+    tab->whenLoaded([tab, text, recovery] {
+        tab->replaceText(text);
+        // The text lives on in this document's own recovery file from now on.
+        if (recovery.path != tab->recoveryPath()) {
+            tab->autosave();
+            DocumentTab::removeAfterRecoveryWrites(recovery.path); // once the new one is written
+        }
+    });
 }
 
 bool MainWindow::restoreSession()
@@ -566,7 +566,8 @@ bool MainWindow::restoreSession()
         const SessionDocument &d = session->documents.at(i);
         if (!openFile(d.file))
             continue;
-        currentTab()->editor()->goTo(d.line, d.column);
+        DocumentTab *tab = currentTab();
+        tab->whenLoaded([tab, d] { tab->editor()->goTo(d.line, d.column); });
         if (i == session->current || !current)
             current = currentTab();
     }
@@ -1074,7 +1075,7 @@ DocumentTab *MainWindow::openObligationAsSmtLib(const QString &id)
         DocumentTab *t = tab(i);
         if (t->isReadOnly() && t->property(SmtLibOriginProperty).toString() == origin) {
             if (!text.isEmpty())
-                t->editor()->setPlainText(text);
+                t->showText(text);
             m_tabs->setCurrentWidget(t);
             return t;
         }
@@ -1094,7 +1095,7 @@ std::expected<void, QString> MainWindow::saveTo(const QString &path)
     // the text (filesave.h), atomic; a failure leaves the old file, the buffer and its
     // modified state as they were. The GUI keeps running meanwhile, so the tab may close.
     QPointer<DocumentTab> tab = currentTab();
-    const QString text = tab->editor()->toPlainText();
+    const QString text = tab->text(); // the whole text, also while it is still loading
     tab->setSavingSelf(true);
     const auto written = writeFileKeepingGuiAlive(path, text.toUtf8());
     if (!tab)
@@ -1113,7 +1114,7 @@ std::expected<void, QString> MainWindow::saveTo(const QString &path)
     // The rename replaced the inode: watch the new one.
     m_watcher->removePath(path);
     m_watcher->addPath(path);
-    tab->setModified(tab->editor()->toPlainText() != text); // edits made while it was written stay unsaved
+    tab->setModified(tab->text() != text); // edits made while it was written stay unsaved
     updateTabTitle(tab);
     updateWindowTitle();
     QTimer::singleShot(0, tab, [t = tab.data()] { t->setSavingSelf(false); });
@@ -1208,7 +1209,7 @@ void MainWindow::fileChangedOnDisk(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return;
     const QString text = QString::fromUtf8(file.readAll());
-    if (text == tab->editor()->toPlainText())
+    if (text == tab->text())
         return;
     const QString question = tab->isModified()
                                  ? tr("%1 changed on disk, and you have unsaved changes. Reload it and lose them?")
@@ -1279,10 +1280,8 @@ bool MainWindow::recover(bool ask)
         file.remove();
         return false;
     }
-    // An edit like any other: undo takes it back to the file's text.
-    QTextCursor cursor(tab->editor()->document());
-    cursor.select(QTextCursor::Document);
-    cursor.insertText(text);
+    // An edit like any other: undo takes it back to the file's text (once it is all in).
+    tab->replaceText(text);
     return true;
 }
 
