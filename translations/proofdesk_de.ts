@@ -2041,6 +2041,10 @@
         <source>%1 has no SMT-LIB text: see the Problems panel.</source>
         <translation>%1 hat keinen SMT-LIB-Text: siehe die Ansicht Probleme.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::Mark</name>

@@ -2041,6 +2041,10 @@
         <source>%1 has no SMT-LIB text: see the Problems panel.</source>
         <translation>%1 n’a pas de texte SMT-LIB : voir le panneau Problèmes.</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::Mark</name>

@@ -793,7 +793,16 @@ std::expected<void, QString> MainWindow::openFile(const QString &path)
     m_tabs->setCurrentWidget(tab);
     m_central->setCurrentWidget(m_tabs);
     updateWindowTitle();
-    m_summary->setText(tr("Analysing…"));
+    // A large text goes into the editor in slices; its analysis starts when it is all in.
+    if (tab->isLoading()) {
+        m_summary->setText(tr("Loading…"));
+        tab->whenLoaded([this, tab] {
+            if (currentTab() == tab && m_summary->text() == tr("Loading…"))
+                m_summary->setText(tr("Analysing…"));
+        });
+    } else {
+        m_summary->setText(tr("Analysing…"));
+    }
     return {};
 }
 

@@ -16,8 +16,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -143,7 +145,16 @@ private slots:
         QVERIFY(tab->isLoading());
         QVERIFY(tab->editor()->isReadOnly());
         QVERIFY(tab->text() == QString::fromUtf8(m_text)); // already the whole text
+        // The status bar says what is happening: loading, not yet analysing.
+        const auto statusTexts = [this] {
+            QStringList texts;
+            for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+                texts << label->text();
+            return texts;
+        };
+        QVERIFY2(statusTexts().contains(QStringLiteral("Loading…")), qPrintable(statusTexts().join(QLatin1Char('|'))));
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 60000);
+        QTRY_VERIFY2(!statusTexts().contains(QStringLiteral("Loading…")), qPrintable(statusTexts().join(QLatin1Char('|'))));
         const qint64 loadMs = loadClock.elapsed();
         QTest::qWait(30); // the gap that ends after the load counts too
         heartbeat.stop();
