@@ -19,8 +19,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QThread>
 #include <QVariant>
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 
@@ -39,23 +41,36 @@ std::string str(const QString &s) { return s.toStdString(); }
 // SQLite's primary result codes for "this file is damaged" and "this file is no database":
 // only these make a file worth setting aside. Anything else (permissions, a full disk, a
 // lock held too long) is reported and leaves the file alone.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADatabase = 26;
 
-bool isCorruption(const QSqlError &e)
+// The primary SQLite result code of an error (Qt may report extended ones), or -1.
+int primaryCode(const QSqlError &e)
 {
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok);
-    const int primary = code & 0xff; // Qt may report extended result codes
-    return ok && (primary == kSqliteCorrupt || primary == kSqliteNotADatabase);
+    return ok ? code & 0xff : -1;
+}
+
+bool isCorruption(const QSqlError &e)
+{
+    const int primary = primaryCode(e);
+    return primary == kSqliteCorrupt || primary == kSqliteNotADatabase;
 }
 
 struct Problem {
     bool corrupt = false; // set the file aside and start afresh; else give up with the message
     QString message;
+    bool busy = false;    // another instance held a lock that the busy timeout did not cover
 };
 
-Problem problem(const QSqlError &e) { return {isCorruption(e), e.text()}; }
+Problem problem(const QSqlError &e)
+{
+    const int primary = primaryCode(e);
+    return {isCorruption(e), e.text(), primary == kSqliteBusy || primary == kSqliteLocked};
+}
 Problem corrupt(QString message) { return {true, std::move(message)}; }
 
 QString answerText(solve::Answer a)
@@ -386,7 +401,20 @@ std::expected<std::unique_ptr<ResultCache>, QString> ResultCache::open(const QSt
     Private &d = *cache->d;
     d.path = path;
     d.trusted = trusted;
-    auto connected = d.connect();
+    // Instances opening one file at once (threads, the CLI beside the GUI, CI jobs sharing a
+    // cache) can meet where SQLite answers "busy" without waiting: one wants the write lock
+    // while another, holding a read lock, wants it too, and waiting could deadlock. The
+    // opening steps are all idempotent, so such an open is tried again after a short pause.
+    const auto connectRetrying = [&d] {
+        auto r = d.connect();
+        for (int attempt = 1; !r && r.error().busy && attempt < 40; ++attempt) {
+            d.db.close();
+            QThread::msleep(10 * std::min(attempt, 25));
+            r = d.connect();
+        }
+        return r;
+    };
+    auto connected = connectRetrying();
     if (!connected && connected.error().corrupt) {
         d.db.close();
         auto moved = setAside(path);
@@ -395,7 +423,7 @@ std::expected<std::unique_ptr<ResultCache>, QString> ResultCache::open(const QSt
         log::get("engine")->warn("result cache {} is unusable ({}); moved it to {} and started a fresh one",
                                  str(path), str(connected.error().message), str(*moved));
         d.setAside = *moved;
-        connected = d.connect();
+        connected = connectRetrying();
     }
     if (!connected)
         return std::unexpected(tr("Cannot open the result cache %1: %2").arg(path, connected.error().message));

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -498,11 +499,16 @@ private slots:
         constexpr int kEach = 50;
         QList<QThread *> threads;
         QAtomicInt stored = 0;
+        QMutex errorsLock;
+        QStringList errors;
         for (int t = 0; t < kThreads; ++t) {
-            threads.append(QThread::create([&path, &stored, t] {
+            threads.append(QThread::create([&path, &stored, &errorsLock, &errors, t] {
                 auto cache = ResultCache::open(path);
-                if (!cache)
+                if (!cache) {
+                    const QMutexLocker lock(&errorsLock);
+                    errors << cache.error();
                     return;
+                }
                 for (int i = 0; i < kEach; ++i)
                     if ((*cache)->store(hashOf(t * kEach + i), unsatResponse()) && (*cache)->lookup(hashOf(t * kEach + i)))
                         stored.fetchAndAddRelaxed(1);
@@ -513,6 +519,8 @@ private slots:
             QVERIFY(t->wait(60000));
             delete t;
         }
+        // Opening at the same moment as the others is not a reason to fail.
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
         QCOMPARE(stored.loadRelaxed(), kThreads * kEach);
         QCOMPARE(openOrFail(path)->size(), kThreads * kEach);
     }
