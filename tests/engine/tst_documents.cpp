@@ -515,6 +515,24 @@ void tst_Documents::smt2StrategiesAreInTheCacheKey()
     QCOMPARE(alone[0].verdict.status, Status::Unknown);
 }
 
+namespace {
+
+// Checks `text` with `o` while another thread requests a stop after `delay`.
+QList<DocumentCheck> checkStoppingAfter(const char *text, DocumentOptions o, std::chrono::seconds delay)
+{
+    std::stop_source stop;
+    o.stop = stop.get_token();
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(delay);
+        stop.request_stop();
+    });
+    const QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(text), o);
+    stopper.join();
+    return c;
+}
+
+} // namespace
+
 void tst_Documents::smt2StopEndsTheLaterStrategiesToo()
 {
     // The first strategy answers unknown at once; the second would run until its limit.
@@ -525,14 +543,7 @@ void tst_Documents::smt2StopEndsTheLaterStrategiesToo()
     DocumentOptions o = options(60000);
     o.strategies = {QStringLiteral("cvc5"), QStringLiteral("slow")};
     o.externals = {slow};
-    std::stop_source stop;
-    o.stop = stop.get_token();
-    std::thread stopper([&] {
-        std::this_thread::sleep_for(std::chrono::seconds(3));
-        stop.request_stop();
-    });
-    const QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), o);
-    stopper.join();
+    const QList<DocumentCheck> c = checkStoppingAfter(NeedsMbqi, o, std::chrono::seconds(3));
     // Without the stop, the second strategy would end in its time limit (an unknown check).
     QCOMPARE(c.size(), 1);
     QCOMPARE(c[0].id, QStringLiteral("document"));
@@ -680,15 +691,8 @@ void tst_Documents::smt2StopEndsStrategiesSideBySide()
     o.externals = {hangingSolver(dir.filePath(QStringLiteral("started")))};
     o.strategies = {QStringLiteral("slow"), QStringLiteral("cvc5")};
     o.jobs = 2;
-    std::stop_source stop;
-    o.stop = stop.get_token();
-    std::thread stopper([&] {
-        std::this_thread::sleep_for(std::chrono::seconds(2));
-        stop.request_stop();
-    });
     // cvc5 answers at once; the hanging one keeps the check open until the stop.
-    const QList<DocumentCheck> c = checkSmt2Document(QString::fromLatin1(NeedsMbqi), o);
-    stopper.join();
+    const QList<DocumentCheck> c = checkStoppingAfter(NeedsMbqi, o, std::chrono::seconds(2));
     QCOMPARE(c.size(), 1);
     QCOMPARE(c[0].id, QStringLiteral("document"));
     QCOMPARE(c[0].verdict.reason, QStringLiteral("cancelled"));
