@@ -13,6 +13,7 @@
 //    for each: the longest gap, the time until the whole text is in, and the ratios.
 // The editor is shown offscreen at a window's size. A measurement: exits 0 whatever the
 // figures.
+#include "heartbeat.h"
 #include "resources/resources.h"
 #include "sketchgen.h"
 #include "ui/codeeditor.h"
@@ -163,18 +164,8 @@ struct Open {
 Open measureOpen(const std::function<void()> &start, const std::function<bool()> &done)
 {
     Open o;
-    QElapsedTimer clock;
-    qint64 last = 0;
-    QTimer tick;
-    tick.setInterval(10);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        o.longestGapMs = qMax(o.longestGapMs, now - last);
-        last = now;
-        ++o.ticks;
-    });
-    clock.start();
-    tick.start();
+    test::Heartbeat heartbeat;
+    heartbeat.start();
     QTest::qWait(50);
     QElapsedTimer wall;
     bool started = false;
@@ -188,6 +179,8 @@ Open measureOpen(const std::function<void()> &start, const std::function<bool()>
     o.totalMs = msSince(wall);
     // The gap that ends after the work counts too.
     QTest::qWait(30);
+    o.longestGapMs = heartbeat.longestGapMs();
+    o.ticks = heartbeat.ticks();
     return o;
 }
 

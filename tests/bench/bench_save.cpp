@@ -5,6 +5,7 @@
 // (writeFileKeepingGuiAlive, what the window's Save does now), then read both ways. Prints
 // the wall time and the longest gap between heartbeats of each, side by side in one run.
 // A measurement: exits 0 whatever the figures.
+#include "heartbeat.h"
 #include "ui/filesave.h"
 
 #include <QApplication>
@@ -29,18 +30,9 @@ struct Figures {
 // how long the GUI could not paint or react.
 Figures measure(const std::function<void()> &work)
 {
-    QElapsedTimer clock;
-    qint64 last = 0;
     Figures f;
-    QTimer tick;
-    tick.setInterval(10);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        f.longestGapMs = qMax(f.longestGapMs, now - last);
-        last = now;
-    });
-    clock.start();
-    tick.start();
+    test::Heartbeat heartbeat;
+    heartbeat.start();
     QTimer::singleShot(30, [&] {
         QElapsedTimer wall;
         wall.start();
@@ -50,6 +42,7 @@ Figures measure(const std::function<void()> &work)
         QTimer::singleShot(50, qApp, &QCoreApplication::quit);
     });
     QCoreApplication::exec();
+    f.longestGapMs = heartbeat.longestGapMs();
     return f;
 }
 

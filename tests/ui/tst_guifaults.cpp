@@ -7,6 +7,7 @@
 // the event loop keeps running; its longest gap is printed for the record (timing is not
 // asserted in tests: it depends on the machine's load; see docs/reliability.md). The fakes
 // (tests/ui/fakes, tests/engine/fakes) are the only non-real solvers, used only here.
+#include "heartbeat.h"
 #include "testutil.h"
 
 #include "engine/verdict.h"
@@ -17,12 +18,10 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -131,26 +130,15 @@ private slots:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         // The event loop's heartbeat during the check: a 10 ms timer records the longest gap.
-        QElapsedTimer clock;
-        qint64 last = 0, worst = 0;
-        int ticks = 0;
-        QTimer tick;
-        tick.setInterval(10);
-        connect(&tick, &QTimer::timeout, this, [&] {
-            const qint64 now = clock.elapsed();
-            worst = qMax(worst, now - last);
-            last = now;
-            ++ticks;
-        });
-        clock.start();
-        tick.start();
+        test::Heartbeat heartbeat;
+        heartbeat.start();
         const auto opened = window->openFile(sketch);
         QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error()));
         auto *session = window->session();
         QTRY_VERIFY_WITH_TIMEOUT(session->module() && !session->busy() && session->counts().pending == 0 &&
                                      session->counts().running == 0,
                                  120000);
-        tick.stop();
+        heartbeat.stop();
 
         const QAbstractItemModel *model = window->obligationsModel();
         const QModelIndex step = stepRow(model);
@@ -189,8 +177,8 @@ private slots:
         if (!leftover.isEmpty())
             QTRY_VERIFY_WITH_TIMEOUT(test::processesMatching(leftover).isEmpty(), 10000);
         qInfo("%s: %s; longest event-loop gap %lld ms over %d heartbeats", qPrintable(QString::fromLatin1(QTest::currentDataTag())),
-              qPrintable(tip.section(QLatin1Char('\n'), -1)), worst, ticks);
-        QVERIFY2(ticks > 0, "the event loop did not run during the check");
+              qPrintable(tip.section(QLatin1Char('\n'), -1)), heartbeat.longestGapMs(), heartbeat.ticks());
+        QVERIFY2(heartbeat.ticks() > 0, "the event loop did not run during the check");
         window->close();
         window.reset();
         QVERIFY(test::processesMatching(program).isEmpty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window with the real engine and real cvc5 (proofdesk-worker beside the test), offscreen:
 // live checking re-solves only what changed, F8, recovery, atomic saves, external changes.
+#include "heartbeat.h"
 #include "testutil.h"
 #include "uitestutil.h"
 
@@ -15,7 +16,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -318,32 +318,23 @@ void tst_LiveCheck::guiThreadKeepsRunningWhileChecking()
     // The assertion is on behaviour, not on time (timing belongs in ./dev bench gui): the
     // heartbeat must keep firing while a solver is running, which it cannot if the GUI
     // thread waits on the engine. The longest gap is printed for the record.
-    QElapsedTimer clock;
-    qint64 last = 0;
-    qint64 worst = 0;
     int ticksWhileSolving = 0;
-    QTimer tick;
-    tick.setInterval(10);
-    connect(&tick, &QTimer::timeout, this, [&] {
-        const qint64 now = clock.elapsed();
-        worst = qMax(worst, now - last);
-        if (now - last > 50)
-            qInfo("gap of %lld ms ending at %lld ms (module %d, running %d, done %d)", now - last, now,
+    test::Heartbeat heartbeat([&](qint64 gapMs, qint64 nowMs) {
+        if (gapMs > 50)
+            qInfo("gap of %lld ms ending at %lld ms (module %d, running %d, done %d)", gapMs, nowMs,
                   m_window->session()->module() != nullptr, m_window->session()->counts().running,
                   m_window->session()->counts().done());
-        last = now;
         if (m_window->session()->counts().running > 0)
             ++ticksWhileSolving;
     });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTest::qWait(200);
-    clock.start();
-    tick.start();
+    heartbeat.start();
     openAndCheck(example("agents.pds"));
-    tick.stop();
+    heartbeat.stop();
     QVERIFY(m_window->session()->stats().solverRuns > 0);
-    qInfo("longest event-loop gap while checking: %lld ms", worst);
+    qInfo("longest event-loop gap while checking: %lld ms", heartbeat.longestGapMs());
     qInfo("heartbeats while a solver was running: %d", ticksWhileSolving);
     QVERIFY2(ticksWhileSolving >= 3, "the event loop did not run while the solvers worked");
 }
