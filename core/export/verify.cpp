@@ -266,7 +266,8 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
         checks << check;
     }
     // Each check-sat claim of an .smt2 document is tied to the check-sat its id names
-    // ("check-sat@12", or "check-sat@12:14" where a line holds more than one), never by its
+    // ("check-sat@12", or "check-sat@12:14" where a line holds more than one; see below for
+    // the ids of older bundles), never by its
     // position among the claims: a document edited so that a check moved, vanished or
     // appeared is named as such, and each check answers one claim at most. Every check cvc5
     // reached must have its claim, so that a removed claim cannot hide an answer; checks
@@ -284,6 +285,22 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
                 continue;
             checkOfClaim.insert(i, *k);
             matched.insert(*k);
+        }
+        // Bundles made before a check-sat's id carried its column gave all the checks of one
+        // line the same id ("check-sat@6"): those claims take that line's checks in the
+        // order both come in, the manifest's order being the document's. A claim moved in
+        // that order meets the other check's answer and fails.
+        for (const qsizetype i : checkSatClaims.value(s.key())) {
+            const Claim &c = *parsed[i];
+            if (checkOfClaim.contains(i) || c.obligationId != QStringLiteral("check-sat@%1").arg(c.line))
+                continue;
+            for (qsizetype k = 0; k < s->checks.size(); ++k) {
+                if (s->checks[k].line == c.line && !matched.contains(k)) {
+                    checkOfClaim.insert(i, k);
+                    matched.insert(k);
+                    break;
+                }
+            }
         }
         for (qsizetype k = 0; k < s->checks.size(); ++k)
             if (s->checks[k].reached && !matched.contains(k))

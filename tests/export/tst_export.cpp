@@ -669,6 +669,39 @@ void tst_Export::smt2ChecksOnOneLineAndByAnotherStrategy()
     const Run swapped = cli({QStringLiteral("verify"), dir});
     QCOMPARE(swapped.exitCode, 1);
     QVERIFY2(swapped.out.contains(QStringLiteral("cvc5-mbqi answers unsat to check-sat@6:43, not sat")), qPrintable(swapped.out));
+
+    // As an older ProofDesk wrote it: both claims with the line's id, in the document's
+    // order. They take the line's checks in that order; in the other order, each meets the
+    // other check and fails.
+    for (const bool reversed : {false, true}) {
+        const QString old = tamperCopy(reversed ? QStringLiteral("shared-line-old-reversed") : QStringLiteral("shared-line-old"), out);
+        QVERIFY(!old.isEmpty());
+        m = manifestOf(old);
+        claims = m.value(QStringLiteral("claims")).toArray();
+        QCOMPARE(claims.size(), 2);
+        QCOMPARE(claims[0].toObject().value(QStringLiteral("obligationId")).toString(), QStringLiteral("check-sat@6:1"));
+        QJsonArray oldClaims;
+        for (const QJsonValue &value : claims) {
+            QJsonObject c = value.toObject();
+            c.insert(QStringLiteral("obligationId"), QStringLiteral("check-sat@6"));
+            c.insert(QStringLiteral("id"), QStringLiteral("shared.smt2#check-sat@6"));
+            if (reversed)
+                oldClaims.prepend(c);
+            else
+                oldClaims.append(c);
+        }
+        m.insert(QStringLiteral("claims"), oldClaims);
+        writeManifest(old, m);
+        const Run o = cli({QStringLiteral("verify"), old});
+        if (reversed) {
+            QCOMPARE(o.exitCode, 1);
+            QVERIFY2(o.out.contains(QStringLiteral("NOT verified")), qPrintable(o.out));
+        } else {
+            QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+            QVERIFY2(o.out.contains(QStringLiteral("cvc5-mbqi answers sat to check-sat@6:1 of the document")), qPrintable(o.out));
+            QVERIFY2(o.out.contains(QStringLiteral("answers unsat to check-sat@6:43 of the document")), qPrintable(o.out));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Export)
