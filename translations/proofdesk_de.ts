@@ -417,6 +417,14 @@
         <source>interrupted by %1: the bundle is not verified</source>
         <translation>unterbrochen durch %1: das Bündel ist nicht verifiziert</translation>
     </message>
+    <message>
+        <source>interrupted by %1: stopping the solver (a second interrupt exits at once)</source>
+        <translation>unterbrochen durch %1: der Solver wird beendet (eine zweite Unterbrechung beendet sofort)</translation>
+    </message>
+    <message>
+        <source>interrupted by %1: no graph written</source>
+        <translation>unterbrochen durch %1: kein Graph geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cli::InterruptWatcher</name>

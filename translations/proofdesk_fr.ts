@@ -417,6 +417,14 @@
         <source>interrupted by %1: the bundle is not verified</source>
         <translation>interrompu par %1 : le paquet n’est pas vérifié</translation>
     </message>
+    <message>
+        <source>interrupted by %1: stopping the solver (a second interrupt exits at once)</source>
+        <translation>interrompu par %1 : arrêt du solveur (une seconde interruption quitte immédiatement)</translation>
+    </message>
+    <message>
+        <source>interrupted by %1: no graph written</source>
+        <translation>interrompu par %1 : aucun graphe écrit</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cli::InterruptWatcher</name>

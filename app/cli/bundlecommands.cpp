@@ -10,11 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 
@@ -195,10 +192,7 @@ int verifyBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
         cancel = true;
     });
     const QString dir = parser.positionalArguments().first();
-    QFutureWatcher<exporting::VerifyReport> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&] {
+    const exporting::VerifyReport report = runReadingInterrupts([&] {
         return exporting::verifyBundle(
             dir, options,
             [&](const exporting::ClaimCheck &c) {
@@ -206,10 +200,7 @@ int verifyBundle(const QStringList &arguments, QTextStream &out, QTextStream &er
                     << "  " << c.id << "  " << c.detail << '\n' << Qt::flush;
             },
             &cancel);
-    }));
-    if (!watcher.isFinished())
-        loop.exec();
-    const exporting::VerifyReport report = watcher.result();
+    });
     for (const QString &p : report.problems)
         out << "PROBLEM " << p << '\n';
     int confirmed = 0;

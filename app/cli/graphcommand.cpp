@@ -3,6 +3,7 @@
 
 #include "cli/clicommands.h"
 #include "cli/graphimage.h"
+#include "cli/interrupt.h"
 #include "engine/workerprocess.h"
 #include "export/proofrequest.h"
 #include "graph/export.h"
@@ -17,6 +18,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+
+#include <atomic>
 
 namespace proofdesk::cli {
 
@@ -42,7 +45,8 @@ bool writeBytes(const QString &path, const QByteArray &data, QTextStream &err)
 // The proof DAG of one obligation: of a sketch's step (--obligation, or its only one), or of
 // an .smt2 script, proved by proofdesk-worker in a separate process.
 std::expected<graph::Graph, QString> proofGraphOf(const QString &path, const QByteArray &data,
-                                                  const QString &obligationId, int timeoutMs)
+                                                  const QString &obligationId, int timeoutMs,
+                                                  const std::atomic_bool *cancel)
 {
     QString script = QString::fromUtf8(data);
     QString name = QDir::toNativeSeparators(path);
@@ -75,7 +79,7 @@ std::expected<graph::Graph, QString> proofGraphOf(const QString &path, const QBy
     limits.timeoutMs = timeoutMs;
     const exporting::WorkerProof proof = exporting::workerProof(
         engine::defaultWorkerProgram(), script,
-        {solve::Strategy::Default, solve::Strategy::Mbqi, solve::Strategy::FmfFun}, QStringLiteral("dag"), limits);
+        {solve::Strategy::Default, solve::Strategy::Mbqi, solve::Strategy::FmfFun}, QStringLiteral("dag"), limits, cancel);
     if (!proof.problem.isEmpty())
         return std::unexpected(QStringLiteral("%1: %2").arg(name, proof.problem));
     auto g = graph::proofGraph(proof.proof.toStdString(), path.toStdString());
@@ -164,7 +168,22 @@ int graph(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     std::expected<graph::Graph, QString> g;
     if (graphKind == graph::GraphKind::Proof) {
-        g = proofGraphOf(path, data, parser.value(obligation), timeoutSeconds * 1000);
+        // The one kind that runs a solver. Ctrl-C and SIGTERM stop it, nothing is written,
+        // and the exit code is 128 + the signal.
+        InterruptWatcher interrupt(QStringLiteral("proofdesk-cli graph"));
+        std::atomic_bool cancel{false};
+        QObject::connect(&interrupt, &InterruptWatcher::interrupted, &interrupt, [&](int signal) {
+            err << Program << ": "
+                << tr("interrupted by %1: stopping the solver (a second interrupt exits at once)").arg(InterruptWatcher::signalName(signal))
+                << '\n' << Qt::flush;
+            cancel = true;
+        });
+        const QString obligationId = parser.value(obligation);
+        g = runReadingInterrupts([&] { return proofGraphOf(path, data, obligationId, timeoutSeconds * 1000, &cancel); });
+        if (const int signal = interrupt.signalNumber()) {
+            err << Program << ": " << tr("interrupted by %1: no graph written").arg(InterruptWatcher::signalName(signal)) << '\n';
+            return InterruptWatcher::exitCode(signal);
+        }
     } else {
         auto loaded = graph::loadGraph(pathStd, std::string_view(data.constData(), static_cast<std::size_t>(data.size())), graphKind);
         if (loaded)

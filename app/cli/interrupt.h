@@ -2,18 +2,22 @@
 #pragma once
 
 #include <QByteArray>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <type_traits>
 
 class QSocketNotifier;
 
 namespace proofdesk::cli {
 
-// Ctrl-C (SIGINT) and SIGTERM for a command that runs solvers (check, export, verify). The
-// solvers lead process groups of their own, so the terminal's Ctrl-C never reaches them:
-// the command has to stop them itself and still say what it had.
+// Ctrl-C (SIGINT) and SIGTERM for a command that runs solvers (check, export, verify,
+// graph --kind proof). The solvers lead process groups of their own, so the terminal's
+// Ctrl-C never reaches them: the command has to stop them itself and still say what it had.
 //
 // While an InterruptWatcher exists, the first of these signals is passed to the event loop
 // through a socket pair that an async-signal-safe handler writes to and a QSocketNotifier
@@ -56,5 +60,20 @@ private:
     bool m_installed = false;
     bool m_emitted = false;
 };
+
+// Runs `work` on a pool thread and returns what it returns, with this thread's event loop
+// running meanwhile, so that an InterruptWatcher here can deliver interrupted() (which sets
+// the flag that `work` reads to stop). result() would block the loop and the interrupt with it.
+template <typename Work>
+std::invoke_result_t<Work> runReadingInterrupts(Work &&work)
+{
+    QFutureWatcher<std::invoke_result_t<Work>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(std::forward<Work>(work)));
+    if (!watcher.isFinished())
+        loop.exec();
+    return watcher.result();
+}
 
 } // namespace proofdesk::cli

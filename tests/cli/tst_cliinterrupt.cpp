@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Ctrl-C (SIGINT) and SIGTERM in proofdesk-cli check and export: the built executable runs
-// a formula that takes hours, the test waits until its solver process exists, signals the
-// CLI, and then asserts the exit code, a report that is still a valid document saying
-// cancelled, no bundle left behind, and that no process of the run remains.
+// Ctrl-C (SIGINT) and SIGTERM in proofdesk-cli check, export, verify and graph: the built
+// executable runs a formula that takes hours, the test waits until its solver process
+// exists, signals the CLI, and then asserts the exit code, a report that is still a valid
+// document saying cancelled, no bundle or graph left behind, and that no process of the run
+// remains.
 #include "testutil.h"
 
 #include <QDeadlineTimer>
@@ -176,6 +177,7 @@ private slots:
     void exportCancelled_data();
     void exportCancelled();
     void verifyCancelled();
+    void graphCancelled();
     void secondSignalExitsAtOnce();
 
 private:
@@ -445,6 +447,27 @@ void tst_CliInterrupt::verifyCancelled()
         QVERIFY2(o.err.contains("interrupted by " + name + ": the bundle is not verified"), o.err.constData());
         QVERIFY2(o.out.contains("NOT verified") && !o.out.contains(": verified"), o.out.constData());
         QVERIFY2(o.out.contains("cancelled"), o.out.constData());
+        expectNoProcessLeft(o);
+    }
+}
+
+// `graph --kind proof` asks the worker for a proof of the pigeonhole formula, which cannot
+// come: a signal stops the worker, nothing is written, and the exit code says which signal.
+void tst_CliInterrupt::graphCancelled()
+{
+    QTemporaryDir out;
+    const QString picture = out.filePath(QStringLiteral("proof.svg"));
+    for (const int signal : {SIGINT, SIGTERM}) {
+        Outcome o;
+        QVERIFY(interrupt({QStringLiteral("graph"), m_files.filePath(QStringLiteral("php12.smt2")), QStringLiteral("--kind"),
+                           QStringLiteral("proof"), QStringLiteral("--out"), picture, QStringLiteral("--timeout"), QStringLiteral("600")},
+                          QStringLiteral("proofdesk-worker"), {signal}, o));
+        QCOMPARE(o.status, QProcess::NormalExit);
+        QVERIFY2(o.exitCode == 128 + signal,
+                 qPrintable(QStringLiteral("exit %1\n%2").arg(o.exitCode).arg(QString::fromUtf8(o.err))));
+        const QByteArray name = signal == SIGINT ? "SIGINT" : "SIGTERM";
+        QVERIFY2(o.err.contains("interrupted by " + name + ": no graph written"), o.err.constData());
+        QVERIFY(!QFileInfo::exists(picture));
         expectNoProcessLeft(o);
     }
 }
