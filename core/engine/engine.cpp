@@ -153,12 +153,14 @@ void Engine::submit(quint64 revision, const std::vector<lang::Obligation> &oblig
             continue;
         }
         QString key;
-        if (const auto known = m_printedKeys.constFind(id); known != m_printedKeys.constEnd() && known->smt == o.smt)
+        if (const auto known = m_printedKeys.find(id); known != m_printedKeys.end() && known->smt == o.smt) {
             key = known->key;
-        else
+            printedKeys.insert(id, std::move(*known)); // m_printedKeys is replaced below
+        } else {
             key = QString::fromLatin1(
                 QCryptographicHash::hash(QByteArray::fromStdString(o.smt), QCryptographicHash::Sha256).toHex());
-        printedKeys.insert(id, {o.smt, key});
+            printedKeys.insert(id, {o.smt, key});
+        }
         if (auto m = m_memo.constFind(key); m != m_memo.constEnd()) {
             ++m_stats.memoHits;
             emit verdictReady(revision, id, *m);
