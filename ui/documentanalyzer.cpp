@@ -16,9 +16,11 @@ namespace proofdesk::ui {
 
 namespace {
 
-// Runs on a pool thread: touches nothing but its arguments.
+// Runs on a pool thread: touches nothing but its arguments. `analyzer` is used by one
+// analysis at a time (DocumentAnalyzer runs one at a time).
 AnalysisResult analyzeSnapshot(quint64 revision, DocumentKind kind, const QString &source, const std::string &file,
-                               const std::string &importRoot, bool allowOutside)
+                               const std::string &importRoot, bool allowOutside,
+                               const std::shared_ptr<lang::IncrementalAnalyzer> &analyzer)
 {
     QElapsedTimer clock;
     clock.start();
@@ -30,21 +32,26 @@ AnalysisResult analyzeSnapshot(quint64 revision, DocumentKind kind, const QStrin
     lang::AnalyzeOptions options;
     if (!importRoot.empty())
         options.resolver = lang::fileSystemResolver(importRoot, allowOutside);
-    auto module = std::make_shared<lang::Module>();
+    std::shared_ptr<const lang::Module> module;
     try {
-        *module = lang::analyze(text, file, options);
+        // Only the lemmas an edit touched (or whose context it changed) are analysed again.
+        module = analyzer->analyze(text, file, options);
     } catch (const std::exception &e) {
         // analyze() promises not to throw; if it does, the document still gets an answer.
-        module->file = file;
-        module->diagnostics.push_back(
+        analyzer->clear();
+        auto failed = std::make_shared<lang::Module>();
+        failed->file = file;
+        failed->diagnostics.push_back(
             {lang::Severity::Error, file, {}, std::string("internal error: ") + e.what()});
+        module = std::move(failed);
     }
     return {revision, std::move(module), clock.elapsed(), DocumentKind::Sketch, {}};
 }
 
 } // namespace
 
-DocumentAnalyzer::DocumentAnalyzer(QObject *parent) : QObject(parent)
+DocumentAnalyzer::DocumentAnalyzer(QObject *parent)
+    : QObject(parent), m_analyzer(std::make_shared<lang::IncrementalAnalyzer>())
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DefaultDebounceMs);
@@ -92,7 +99,7 @@ void DocumentAnalyzer::start()
     m_running = true;
     emit runningChanged(true);
     watcher->setFuture(QtConcurrent::run(analyzeSnapshot, m_revision, documentKindOf(m_file), m_text,
-                                         name.toStdString(), root.toStdString(), m_allowOutside));
+                                         name.toStdString(), root.toStdString(), m_allowOutside, m_analyzer));
 }
 
 void DocumentAnalyzer::finished(const AnalysisResult &result)

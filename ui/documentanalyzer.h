@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lang/incremental.h"
 #include "ui/analysisresult.h"
 
 #include <QObject>
 #include <QString>
 #include <QTimer>
+
+#include <memory>
 
 namespace proofdesk::ui {
 
@@ -16,7 +19,9 @@ namespace proofdesk::ui {
 // current text is analysed on the global thread pool. At most one analysis runs at a time:
 // edits made meanwhile are coalesced into one follow-up run of the newest text. A result
 // is accepted only if it was computed for the current revision; anything older is dropped
-// (lang::analyze cannot be interrupted, so dropping is the cancel path).
+// (lang::analyze cannot be interrupted, so dropping is the cancel path). Each analysis builds
+// on the previous one (lang::IncrementalAnalyzer): an edit of one step analyses that lemma
+// again, not the whole document.
 class DocumentAnalyzer : public QObject
 {
     Q_OBJECT
@@ -72,6 +77,8 @@ private:
     bool m_running = false;
     bool m_allowOutside = false;
     bool m_pending = false; // a newer revision waits for the running analysis to finish
+    // Shared with the running analysis, which alone uses it (one runs at a time).
+    std::shared_ptr<lang::IncrementalAnalyzer> m_analyzer;
     QTimer m_debounce;
 };
 

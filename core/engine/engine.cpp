@@ -133,6 +133,10 @@ void Engine::submit(quint64 revision, const std::vector<lang::Obligation> &oblig
     QHash<QString, QStringList> wanted;
     QList<QString> keys;
     QHash<QString, const lang::Obligation *> firstOf;
+    // An edit changes a few obligations of many: the others keep the key they had, found by
+    // id and a comparison of the text, which costs far less than hashing it again.
+    QHash<QString, PrintedKey> printedKeys;
+    printedKeys.reserve(qsizetype(obligations.size()));
     for (const auto &o : obligations) {
         const QString id = QString::fromStdString(o.id);
         if (o.status == lang::ObligationStatus::Error) {
@@ -148,8 +152,15 @@ void Engine::submit(quint64 revision, const std::vector<lang::Obligation> &oblig
             emit verdictReady(revision, id, v);
             continue;
         }
-        const QString key = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArray::fromStdString(o.smt), QCryptographicHash::Sha256).toHex());
+        QString key;
+        if (const auto known = m_printedKeys.find(id); known != m_printedKeys.end() && known->smt == o.smt) {
+            key = known->key;
+            printedKeys.insert(id, std::move(*known)); // m_printedKeys is replaced below
+        } else {
+            key = QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray::fromStdString(o.smt), QCryptographicHash::Sha256).toHex());
+            printedKeys.insert(id, {o.smt, key});
+        }
         if (auto m = m_memo.constFind(key); m != m_memo.constEnd()) {
             ++m_stats.memoHits;
             emit verdictReady(revision, id, *m);
@@ -161,6 +172,8 @@ void Engine::submit(quint64 revision, const std::vector<lang::Obligation> &oblig
         }
         wanted[key] << id;
     }
+
+    m_printedKeys = std::move(printedKeys);
 
     // Work for obligations that no longer exist is abandoned.
     for (const QString &key : m_jobs.keys()) {

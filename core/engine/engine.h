@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace proofdesk::engine {
@@ -105,6 +106,11 @@ private:
     QList<QString> m_order;                      // job keys, most urgent first
     QHash<quint64, std::shared_ptr<Task>> m_tasks; // running, by request id
     QHash<QString, Verdict> m_memo;              // script key -> verdict of this session
+    struct PrintedKey {
+        std::string smt;
+        QString key;
+    };
+    QHash<QString, PrintedKey> m_printedKeys;    // obligation id -> its script and key at the last submit
     quint64 m_revision = 0;
     quint64 m_nextRequest = 1;
     int m_externalRunning = 0;

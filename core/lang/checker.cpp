@@ -182,7 +182,7 @@ Sort ExprChecker::resolveSort(const ast::SortExpr &s)
             return Sort::error();
         return Sort::array(std::move(i), std::move(e));
     }
-    if (m_env.sorts.contains(s.name)) {
+    if (m_env.sorts().contains(s.name)) {
         if (!arity(0))
             return Sort::error();
         return Sort::user(s.name);
@@ -342,8 +342,8 @@ Term ExprChecker::checkName(const ast::Expr &e, Scope &scope)
     for (auto it = scope.rbegin(); it != scope.rend(); ++it)
         if (it->name == e.text)
             return Term::symbol(e.text, it->sort);
-    auto s = m_env.symbols.find(e.text);
-    if (s != m_env.symbols.end()) {
+    auto s = m_env.symbols().find(e.text);
+    if (s != m_env.symbols().end()) {
         if (!s->second.domain.empty()) {
             const auto n = s->second.domain.size();
             error(e.range, "`" + e.text + "` takes " + std::to_string(n) + (n == 1 ? " argument" : " arguments") +
@@ -356,8 +356,8 @@ Term ExprChecker::checkName(const ast::Expr &e, Scope &scope)
         }
         return Term::symbol(e.text, s->second.range);
     }
-    if (m_env.lemmas.contains(e.text) ||
-        std::any_of(m_env.axioms.begin(), m_env.axioms.end(), [&](const NamedFact &f) { return f.name == e.text; }))
+    if (m_env.hasLemma(e.text) ||
+        std::any_of(m_env.axioms().begin(), m_env.axioms().end(), [&](const NamedFact &f) { return f.name == e.text; }))
         error(e.range, "`" + e.text + "` is a fact, not a value; cite it with `by " + e.text + "`");
     else
         error(e.range, "unknown name `" + quote(e.range) + "`");
@@ -379,8 +379,8 @@ Term ExprChecker::checkCall(const ast::Expr &e, Scope &scope)
             return errorTerm();
         }
 
-    auto s = m_env.symbols.find(e.text);
-    if (s == m_env.symbols.end())
+    auto s = m_env.symbols().find(e.text);
+    if (s == m_env.symbols().end())
         return builtin(e, std::move(args));
 
     const Symbol &sym = s->second;
@@ -530,7 +530,7 @@ Term ExprChecker::builtin(const ast::Expr &e, std::vector<Term> args)
         error(e.headRange, "`" + n + "` is written as an operator in sketches (see the language reference)");
         return errorTerm();
     }
-    if (m_env.lemmas.contains(n))
+    if (m_env.hasLemma(n))
         error(e.headRange, "`" + n + "` is a lemma; cite an instance with `by " + n + "(…)`");
     else
         error(e.headRange, "unknown function `" + quote(e.headRange) + "`");

@@ -5,6 +5,8 @@
 #include "parser.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 
 namespace proofdesk::lang::detail {
 
@@ -20,8 +22,8 @@ bool isDatatype(const Env &env, const Sort &s)
 {
     if (s.kind != Sort::Kind::User)
         return false;
-    auto it = env.sorts.find(s.name);
-    return it != env.sorts.end() && env.decls[it->second].kind == Declaration::Kind::Datatype;
+    auto it = env.sorts().find(s.name);
+    return it != env.sorts().end() && env.decls()[static_cast<std::size_t>(it->second)].kind == Declaration::Kind::Datatype;
 }
 
 } // namespace
@@ -63,10 +65,22 @@ void Elaborator::run(ast::File &file, std::string_view text, const std::string &
     m_keep = keep;
     m_importStack.push_back(fileName);
 
-    for (auto &d : file.decls) {
+    for (std::size_t i = 0; i < file.decls.size(); ++i) {
+        auto &d = file.decls[i];
         if (m_module.diagnostics.size() > m_options.maxDiagnostics)
             break;
-        declare(d);
+        if (keep && d.kind == ast::Decl::Kind::Lemma && (m_previous || m_next)) {
+            std::size_t end = text.size();
+            if (i + 1 < file.decls.size()) {
+                // Up to the next declaration's keyword, which a message may name.
+                end = file.decls[i + 1].range.begin.offset;
+                while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end])))
+                    ++end;
+            }
+            documentLemma(d, end);
+        } else {
+            declare(d);
+        }
         // Nothing may point into the released tree (lemma() leaves m_lemma set when it
         // returns early for a lemma with errors).
         m_lemma = LemmaState{};
@@ -80,6 +94,131 @@ void Elaborator::run(ast::File &file, std::string_view text, const std::string &
     m_keep = savedKeep;
 }
 
+void Elaborator::setReuse(const ReuseState *previous, ReuseState *next, int *reused, int *elaborated)
+{
+    m_previous = previous;
+    m_next = next;
+    m_reused = reused;
+    m_elaborated = elaborated;
+    m_env.setLogging(next != nullptr);
+    m_env.compareLogWith(previous ? &previous->log : nullptr);
+}
+
+std::vector<EnvWrite> Elaborator::takeLog()
+{
+    return m_env.takeLog();
+}
+
+namespace {
+
+SourcePos moved(SourcePos p, std::int64_t lines, std::int64_t bytes)
+{
+    p.line = static_cast<std::uint32_t>(p.line + lines);
+    p.offset = static_cast<std::uint32_t>(p.offset + bytes);
+    return p;
+}
+
+SourceRange moved(const SourceRange &r, std::int64_t lines, std::int64_t bytes)
+{
+    return {moved(r.begin, lines, bytes), moved(r.end, lines, bytes)};
+}
+
+} // namespace
+
+void Elaborator::documentLemma(const ast::Decl &d, std::size_t textEnd)
+{
+    const std::size_t textBegin = d.range.begin.offset;
+    if (m_previous) {
+        const auto found = m_previous->byText.find(m_text.substr(textBegin, textEnd - textBegin));
+        if (found != m_previous->byText.end())
+            for (const std::size_t index : found->second)
+                if (reuse(m_previous->lemmas[index], d, textEnd)) {
+                    if (m_reused)
+                        ++*m_reused;
+                    return;
+                }
+    }
+    LemmaMemo memo;
+    memo.textBegin = textBegin;
+    memo.textEnd = textEnd;
+    memo.begin = d.range.begin;
+    memo.logLength = m_env.globalLog().size();
+    memo.obligationsBegin = m_module.obligations.size();
+    memo.diagnosticsBegin = m_module.diagnostics.size();
+    const std::size_t infoIndex = m_module.lemmas.size();
+    EnvRecord record;
+    m_renumbered = false;
+    m_lineSensitive = false;
+    if (m_next)
+        m_env.setRecord(&record);
+    declare(d);
+    m_env.setRecord(nullptr);
+    if (m_elaborated)
+        ++*m_elaborated;
+    // An id numbered because another lemma has the same name depends on that lemma: not kept.
+    if (!m_next || m_renumbered || infoIndex >= m_module.lemmas.size())
+        return;
+    memo.reads = std::move(record.reads);
+    memo.writes = std::move(record.writes);
+    memo.lineSensitive = m_lineSensitive;
+    memo.obligationsEnd = m_module.obligations.size();
+    memo.diagnosticsEnd = m_module.diagnostics.size();
+    memo.info = m_module.lemmas[infoIndex];
+    m_next->lemmas.push_back(std::move(memo));
+}
+
+bool Elaborator::reuse(const LemmaMemo &old, const ast::Decl &d, std::size_t textEnd)
+{
+    const SourcePos begin = d.range.begin;
+    // Columns are counted from the start of the line: the same text elsewhere on a line
+    // has other ones.
+    if (begin.column != old.begin.column || (old.lineSensitive && begin.line != old.begin.line))
+        return false;
+    const std::size_t logLength = m_env.globalLog().size();
+    if (old.logLength != logLength || m_env.matchingLog() < logLength)
+        return false;
+    for (const EnvRead &r : old.reads)
+        if (!m_env.reads(r))
+            return false;
+    const Module &before = *m_previous->module;
+    for (std::size_t i = old.obligationsBegin; i < old.obligationsEnd; ++i)
+        if (m_ids.contains(before.obligations[i].id))
+            return false;
+
+    const std::int64_t lines = std::int64_t(begin.line) - std::int64_t(old.begin.line);
+    const std::int64_t bytes = std::int64_t(begin.offset) - std::int64_t(old.begin.offset);
+    LemmaMemo memo = old;
+    memo.textBegin = begin.offset;
+    memo.textEnd = textEnd;
+    memo.begin = begin;
+    for (EnvWrite &w : memo.writes) {
+        if (auto *declared = std::get_if<write::SetDeclared>(&w))
+            declared->where.range = moved(declared->where.range, lines, bytes);
+        m_env.apply(w);
+    }
+    memo.info.range = moved(memo.info.range, lines, bytes);
+    memo.info.nameRange = moved(memo.info.nameRange, lines, bytes);
+    m_module.lemmas.push_back(memo.info);
+    memo.obligationsBegin = m_module.obligations.size();
+    for (std::size_t i = old.obligationsBegin; i < old.obligationsEnd; ++i) {
+        Obligation o = before.obligations[i];
+        o.range = moved(o.range, lines, bytes);
+        m_ids.insert(o.id);
+        m_module.obligations.push_back(std::move(o));
+    }
+    memo.obligationsEnd = m_module.obligations.size();
+    memo.diagnosticsBegin = m_module.diagnostics.size();
+    for (std::size_t i = old.diagnosticsBegin; i < old.diagnosticsEnd; ++i) {
+        Diagnostic diagnostic = before.diagnostics[i];
+        diagnostic.range = moved(diagnostic.range, lines, bytes);
+        m_module.diagnostics.push_back(std::move(diagnostic));
+    }
+    memo.diagnosticsEnd = m_module.diagnostics.size();
+    if (m_next)
+        m_next->lemmas.push_back(std::move(memo));
+    return true;
+}
+
 bool Elaborator::claimName(const std::string &name, const SourceRange &r)
 {
     if (ExprChecker::isBuiltinName(name)) {
@@ -87,16 +226,13 @@ bool Elaborator::claimName(const std::string &name, const SourceRange &r)
         return false;
     }
     if (m_env.nameTaken(name)) {
-        const auto at = m_env.declaredAt.find(name);
         std::string where;
-        if (at != m_env.declaredAt.end())
-            where = " (line " + std::to_string(at->second.begin.line) +
-                    (m_env.declaredIn[name] != m_file ? " of " + m_env.declaredIn[name] : "") + ")";
+        if (const Declared *at = m_env.declared(name))
+            where = " (line " + std::to_string(at->range.begin.line) + (at->file != m_file ? " of " + at->file : "") + ")";
         m_checker->error(r, "`" + name + "` is already declared" + where);
         return false;
     }
-    m_env.declaredAt[name] = r;
-    m_env.declaredIn[name] = m_file;
+    m_env.apply(write::SetDeclared{name, {r, m_file}});
     return true;
 }
 
@@ -113,8 +249,7 @@ void Elaborator::addGlobal(Declaration decl, std::vector<std::string> uses)
         uses.insert(uses.end(), sorts.begin(), sorts.end());
     }
     std::erase(uses, decl.name);
-    m_env.decls.push_back(std::move(decl));
-    m_env.declUses.push_back(std::move(uses));
+    m_env.apply(write::AddDecl{std::move(decl), std::move(uses)});
 }
 
 void Elaborator::declare(const ast::Decl &d)
@@ -130,7 +265,7 @@ void Elaborator::declare(const ast::Decl &d)
     case DK::Sort: {
         if (!claimName(d.name, d.nameRange))
             return;
-        m_env.sorts[d.name] = static_cast<int>(m_env.decls.size());
+        m_env.apply(write::SetSort{d.name, static_cast<int>(m_env.decls().size())});
         Declaration decl;
         decl.kind = Declaration::Kind::Sort;
         decl.name = d.name;
@@ -156,8 +291,8 @@ void Elaborator::declare(const ast::Decl &d)
         decl.range = m_checker->resolveSort(*d.sort);
         if (decl.range.isError())
             return;
-        Symbol sym{Symbol::Kind::Function, decl.domain, decl.range, {}, static_cast<int>(m_env.decls.size())};
-        m_env.symbols[d.name] = sym;
+        Symbol sym{Symbol::Kind::Function, decl.domain, decl.range, {}, static_cast<int>(m_env.decls().size())};
+        m_env.apply(write::SetSymbol{d.name, std::move(sym)});
         addGlobal(std::move(decl));
         return;
     }
@@ -181,12 +316,11 @@ void Elaborator::declare(const ast::Decl &d)
         std::vector<Sort> domain;
         for (const auto &b : decl.parameters)
             domain.push_back(b.sort);
-        const int index = static_cast<int>(m_env.decls.size());
-        m_env.symbols[d.name] = Symbol{Symbol::Kind::Definition, domain, decl.range, {}, index};
-        if (!d.recursive)
-            m_env.symbols.erase(d.name); // a plain definition cannot mention itself
+        const int index = static_cast<int>(m_env.decls().size());
+        if (d.recursive) // a plain definition cannot mention itself
+            m_env.apply(write::SetSymbol{d.name, Symbol{Symbol::Kind::Definition, domain, decl.range, {}, index}});
         decl.body = m_checker->expect(*d.body, scope, decl.range);
-        m_env.symbols[d.name] = Symbol{Symbol::Kind::Definition, domain, decl.range, {}, index};
+        m_env.apply(write::SetSymbol{d.name, Symbol{Symbol::Kind::Definition, domain, decl.range, {}, index}});
         if (decl.body.sort.isError()) {
             // Keep the name usable (as an uninterpreted function) so one mistake in a body
             // does not cascade into every lemma that mentions it.
@@ -195,7 +329,7 @@ void Elaborator::declare(const ast::Decl &d)
             decl.parameters.clear();
             decl.body = {};
         }
-        m_env.definitionFacts[d.name + ".def"] = d.name;
+        m_env.apply(write::AddDefinitionFact{d.name + ".def", d.name});
         addGlobal(std::move(decl));
         return;
     }
@@ -205,7 +339,7 @@ void Elaborator::declare(const ast::Decl &d)
         Scope scope;
         Term t = m_checker->expect(*d.body, scope, Sort::boolean());
         if (!t.sort.isError())
-            m_env.axioms.push_back({d.name, std::move(t)});
+            m_env.apply(write::AddAxiom{{d.name, std::move(t)}});
         return;
     }
     }
@@ -215,8 +349,8 @@ void Elaborator::declareDatatype(const ast::Decl &d)
 {
     if (!claimName(d.name, d.nameRange))
         return;
-    const int index = static_cast<int>(m_env.decls.size());
-    m_env.sorts[d.name] = index; // fields may refer to the datatype itself
+    const int index = static_cast<int>(m_env.decls().size());
+    m_env.apply(write::SetSort{d.name, index}); // fields may refer to the datatype itself
     Declaration decl;
     decl.kind = Declaration::Kind::Datatype;
     decl.name = d.name;
@@ -255,7 +389,7 @@ void Elaborator::declareDatatype(const ast::Decl &d)
                                           "` field, so it has no values; add a base case such as `nil`");
     }
     for (auto &[n, s] : symbols)
-        m_env.symbols[n] = std::move(s);
+        m_env.apply(write::SetSymbol{n, std::move(s)});
     addGlobal(std::move(decl));
 }
 
@@ -307,7 +441,7 @@ void Elaborator::lemma(const ast::Lemma &l, const SourceRange &range)
     // every lemma, and what their text needs does not change from lemma to lemma (their
     // names are globals, which cannot be declared twice; bound names are not among them).
     std::erase_if(m_factTexts, [&](const auto &entry) {
-        return std::none_of(m_env.axioms.begin(), m_env.axioms.end(),
+        return std::none_of(m_env.axioms().begin(), m_env.axioms().end(),
                             [&](const NamedFact &a) { return a.formula.args.identity() == entry.first; });
     });
     m_printedLocals.clear();
@@ -315,11 +449,11 @@ void Elaborator::lemma(const ast::Lemma &l, const SourceRange &range)
     const std::size_t infoIndex = m_module.lemmas.size() - 1;
     auto markErrors = [&] { if (m_keep) m_module.lemmas[infoIndex].hasErrors = true; };
     auto registerBroken = [&] {
-        if (!m_env.lemmas.contains(l.name) && !m_env.nameTaken(l.name)) {
+        if (!m_env.nameTaken(l.name)) {
             LemmaStatement st;
             st.file = m_file;
             st.broken = true;
-            m_env.lemmas[l.name] = st;
+            m_env.apply(write::SetLemma{l.name, std::move(st)});
         }
     };
 
@@ -394,15 +528,15 @@ void Elaborator::lemma(const ast::Lemma &l, const SourceRange &range)
     st.params = m_lemma.params;
     st.assumptions = m_lemma.assumptions;
     st.goal = m_lemma.goal;
-    m_env.lemmas[l.name] = std::move(st);
+    m_env.apply(write::SetLemma{l.name, std::move(st)});
     m_lemma = LemmaState{};
 }
 
 std::vector<NamedFact> Elaborator::everything(const Context &ctx) const
 {
     std::vector<NamedFact> facts;
-    facts.reserve(m_env.axioms.size() + ctx.local.size() + ctx.steps.size());
-    facts.insert(facts.end(), m_env.axioms.begin(), m_env.axioms.end());
+    facts.reserve(m_env.axioms().size() + ctx.local.size() + ctx.steps.size());
+    facts.insert(facts.end(), m_env.axioms().begin(), m_env.axioms().end());
     facts.insert(facts.end(), ctx.local.begin(), ctx.local.end());
     facts.insert(facts.end(), ctx.steps.begin(), ctx.steps.end());
     return facts;
@@ -422,6 +556,7 @@ void Elaborator::block(const std::vector<ast::Step> &steps, Context ctx, const T
         }
         switch (s.kind) {
         case ast::Step::Kind::Have: {
+            m_lineSensitive = m_lineSensitive || s.name.empty();
             const std::string factName = s.name.empty() ? "step" + std::to_string(s.headRange.begin.line) : s.name;
             const std::string label = s.name.empty() ? "have (line " + std::to_string(s.headRange.begin.line) + ")"
                                                      : "have " + s.name;
@@ -653,7 +788,7 @@ void Elaborator::induction(const ast::Step &s, const Context &ctx, const std::st
     }
     if (s.inductionFrom)
         m_checker->error(s.inductionFrom->range, "`from` applies to induction on integers only");
-    const Declaration &dt = m_env.decls[m_env.sorts.at(sort.name)];
+    const Declaration &dt = m_env.decls()[static_cast<std::size_t>(m_env.sorts().at(sort.name))];
     for (const auto &c : s.cases) {
         auto ctor = std::find_if(dt.constructors.begin(), dt.constructors.end(), [&](const Constructor &k) { return k.name == c.name; });
         if (ctor == dt.constructors.end())
@@ -771,7 +906,7 @@ std::optional<Elaborator::Cited> Elaborator::resolve(const std::vector<ast::Ref>
         return nullptr;
     };
     for (const auto &ref : refs) {
-        if (auto def = m_env.definitionFacts.find(ref.name); def != m_env.definitionFacts.end()) {
+        if (auto def = m_env.definitionFacts().find(ref.name); def != m_env.definitionFacts().end()) {
             // The definition is always in the context; citing it records the dependency.
             if (ref.applied) {
                 m_checker->error(ref.range, "`" + ref.name + "` takes no arguments: the definition is always in the context");
@@ -784,7 +919,7 @@ std::optional<Elaborator::Cited> Elaborator::resolve(const std::vector<ast::Ref>
         if (!f)
             f = findIn(ctx.steps, ref.name);
         if (!f)
-            f = findIn(m_env.axioms, ref.name);
+            f = findIn(m_env.axioms(), ref.name);
         if (f) {
             if (!ref.applied) {
                 c.facts.push_back(*f);
@@ -795,8 +930,8 @@ std::optional<Elaborator::Cited> Elaborator::resolve(const std::vector<ast::Ref>
             }
             continue;
         }
-        if (auto l = m_env.lemmas.find(ref.name); l != m_env.lemmas.end()) {
-            const LemmaStatement &st = l->second;
+        if (const LemmaStatement *found = m_env.lemma(ref.name)) {
+            const LemmaStatement &st = *found;
             c.lemmas.push_back(ref.name);
             if (st.broken) {
                 m_checker->error(ref.range, "lemma `" + ref.name + "` has errors, so it cannot be cited yet");
@@ -838,17 +973,19 @@ std::string Elaborator::uniqueId(const std::string &path)
 {
     const std::string base = (m_lemma.ast ? m_lemma.ast->name : std::string()) + "/" + path;
     std::string id = base;
-    for (int n = 2; m_ids.contains(id); ++n)
+    for (int n = 2; m_ids.contains(id); ++n) {
         id = base + " #" + std::to_string(n);
+        m_renumbered = true;
+    }
     m_ids.insert(id);
     return id;
 }
 
 int Elaborator::globalIndex(const std::string &name) const
 {
-    if (auto s = m_env.symbols.find(name); s != m_env.symbols.end())
+    if (auto s = m_env.symbols().find(name); s != m_env.symbols().end())
         return s->second.decl;
-    if (auto t = m_env.sorts.find(name); t != m_env.sorts.end())
+    if (auto t = m_env.sorts().find(name); t != m_env.sorts().end())
         return t->second;
     return -1;
 }
@@ -866,7 +1003,7 @@ void Elaborator::markGlobal(int index, std::vector<bool> &marked, std::vector<st
         if (i < 0 || marked[static_cast<std::size_t>(i)])
             continue;
         marked[static_cast<std::size_t>(i)] = true;
-        for (const auto &use : m_env.declUses[static_cast<std::size_t>(i)]) {
+        for (const auto &use : m_env.declUses()[static_cast<std::size_t>(i)]) {
             const int u = globalIndex(use);
             if (u >= 0)
                 work.push_back(u);
@@ -886,7 +1023,7 @@ const Elaborator::FactText &Elaborator::factText(const Term &formula, FactText &
         symbols.insert(symbols.end(), sorts.begin(), sorts.end());
         // Lemma constants never share a name with a global (they are refused), so a name
         // is one or the other, as in buildScript().
-        std::vector<bool> marked(m_env.decls.size(), false);
+        std::vector<bool> marked(m_env.decls().size(), false);
         for (auto &name : symbols) {
             if (const int index = globalIndex(name); index >= 0)
                 markGlobal(index, marked, out.locals);
@@ -918,7 +1055,7 @@ Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const C
 {
     Script script;
     std::vector<bool> &globals = m_globalMarks; // reused across obligations
-    globals.assign(m_env.decls.size(), false);
+    globals.assign(m_env.decls().size(), false);
     std::vector<bool> locals(ctx.localDecls.size(), false);
     std::vector<std::string> &work = m_nameWork;
     work.clear();
@@ -956,17 +1093,17 @@ Script Elaborator::buildScript(std::vector<NamedFact> facts, Term claim, const C
     }
     // Global declarations are printed once per file; local ones (a few constants) once per
     // lemma.
-    if (m_printedDecls.size() < m_env.decls.size())
-        m_printedDecls.resize(m_env.decls.size());
+    if (m_printedDecls.size() < m_env.decls().size())
+        m_printedDecls.resize(m_env.decls().size());
     const auto declarations = static_cast<std::size_t>(std::count(globals.begin(), globals.end(), true) +
                                                        std::count(locals.begin(), locals.end(), true));
     script.declarations.reserve(declarations);
     printed.reserve(printed.size() + declarations);
     for (std::size_t i = 0; i < globals.size(); ++i)
         if (globals[i]) {
-            script.declarations.push_back(m_env.decls[i]);
+            script.declarations.push_back(m_env.decls()[i]);
             if (!m_printedDecls[i])
-                m_printedDecls[i] = std::make_unique<PrintedDeclaration>(printDeclaration(m_env.decls[i]));
+                m_printedDecls[i] = std::make_unique<PrintedDeclaration>(printDeclaration(m_env.decls()[i]));
             printed.push_back(m_printedDecls[i].get());
         }
     for (std::size_t i = 0; i < locals.size(); ++i)

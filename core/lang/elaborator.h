@@ -7,13 +7,48 @@
 #include <deque>
 #include <memory>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 namespace proofdesk::lang::detail {
 
+// One lemma's elaboration, kept for the next revision of its document (incremental.h). It
+// is taken again, moved with the edit, when the lemma's text is the same and the lemma
+// would read the same of the environment.
+struct LemmaMemo {
+    // The lemma's text: from its keyword to the next declaration's keyword, that included,
+    // or to the end of the file. The parser reads nothing else to make its tree (at most it
+    // names the next token in a message), and the elaborator reads nothing else of the text.
+    std::size_t textBegin = 0;
+    std::size_t textEnd = 0;
+    SourcePos begin;            // where its keyword was
+    std::size_t logLength = 0;  // writes to the global environment before it
+    std::vector<EnvRead> reads; // what it read by name
+    std::vector<EnvWrite> writes;
+    bool lineSensitive = false; // its output names its own line numbers (unnamed `have`)
+    std::size_t obligationsBegin = 0, obligationsEnd = 0; // in the module of its revision
+    std::size_t diagnosticsBegin = 0, diagnosticsEnd = 0;
+    LemmaInfo info;
+};
+
+// What the analysis of one revision keeps for the next.
+struct ReuseState {
+    std::string file;
+    std::string text;
+    std::shared_ptr<const Module> module;
+    std::vector<EnvWrite> log; // the global writes of the whole file, imports included
+    std::vector<LemmaMemo> lemmas;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> byText; // into `lemmas`, views of `text`
+};
+
 // Turns a parsed file into obligations with the context rules of the language reference
 // (sketch-language.md section 5). Imported files go through the same path with their
 // obligations discarded.
+// analyze(), reusing what `previous` kept and keeping what `next` needs (either may be
+// null); `complete`: no diagnostics were cut off.
+Module analyzeWith(std::string_view text, const std::string &file, const AnalyzeOptions &options,
+                   const ReuseState *previous, ReuseState *next, int *reused, int *elaborated, bool *complete);
+
 class Elaborator
 {
 public:
@@ -22,6 +57,11 @@ public:
     // next lemma's terms instead of the tree and the terms of the whole file being held at
     // once (fresh memory is slow to touch on virtual machines).
     void run(ast::File &file, std::string_view text, const std::string &fileName, bool keepObligations);
+    // Takes lemmas of the document from `previous` where it can and records this revision's
+    // in `next` (either may be null). `reused` and `elaborated` count the document's lemmas.
+    void setReuse(const ReuseState *previous, ReuseState *next, int *reused, int *elaborated);
+    // The writes to the global environment, for ReuseState::log.
+    std::vector<EnvWrite> takeLog();
 
 private:
     struct Context {
@@ -49,6 +89,10 @@ private:
     void addGlobal(Declaration decl, std::vector<std::string> extraUses = {});
     void importFile(const ast::Decl &d);
     void lemma(const ast::Lemma &l, const SourceRange &range);
+    // A lemma of the document itself: reused from the previous revision or elaborated and
+    // recorded. Its text runs to `textEnd`.
+    void documentLemma(const ast::Decl &d, std::size_t textEnd);
+    bool reuse(const LemmaMemo &old, const ast::Decl &d, std::size_t textEnd);
 
     void block(const std::vector<ast::Step> &steps, Context ctx, const Term &goal, const std::string &path,
                const SourceRange &end, bool topLevel);
@@ -98,6 +142,12 @@ private:
     bool m_keep = true;
     LemmaState m_lemma;
     std::set<std::string> m_ids;
+    bool m_renumbered = false;    // uniqueId() numbered an id since this was cleared
+    bool m_lineSensitive = false; // an output named a line since this was cleared
+    const ReuseState *m_previous = nullptr; // not owned
+    ReuseState *m_next = nullptr;           // not owned
+    int *m_reused = nullptr;                // not owned
+    int *m_elaborated = nullptr;            // not owned
     std::vector<std::string> m_importStack;
     std::set<std::string> m_imported;
     std::deque<std::string> m_texts; // imported sources outlive their checkers

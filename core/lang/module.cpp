@@ -15,14 +15,25 @@ bool Module::hasErrors() const
                        [](const Diagnostic &d) { return d.severity == Severity::Error; });
 }
 
-Module analyze(std::string_view text, const std::string &file, const AnalyzeOptions &options)
+namespace detail {
+
+Module analyzeWith(std::string_view text, const std::string &file, const AnalyzeOptions &options,
+                   const ReuseState *previous, ReuseState *next, int *reused, int *elaborated, bool *complete)
 {
     Module m;
     m.file = file;
     ast::File tree = parse(text, file, m.diagnostics);
-    detail::Elaborator(m, options).run(tree, text, file, true);
+    {
+        Elaborator elaborator(m, options);
+        elaborator.setReuse(previous, next, reused, elaborated);
+        elaborator.run(tree, text, file, true);
+        if (next)
+            next->log = elaborator.takeLog();
+    }
     // Imported lemmas are known to the elaborator; the module lists this file's own.
     std::erase_if(m.lemmas, [&](const LemmaInfo &l) { return l.file != file; });
+    if (complete)
+        *complete = m.diagnostics.size() <= options.maxDiagnostics;
     if (m.diagnostics.size() > options.maxDiagnostics) {
         m.diagnostics.resize(options.maxDiagnostics);
         m.diagnostics.push_back({Severity::Note, file, m.diagnostics.back().range,
@@ -32,6 +43,13 @@ Module analyze(std::string_view text, const std::string &file, const AnalyzeOpti
     log::get("lang")->debug("analyzed {}: {} obligations, {} diagnostics", file, m.obligations.size(),
                             m.diagnostics.size());
     return m;
+}
+
+} // namespace detail
+
+Module analyze(std::string_view text, const std::string &file, const AnalyzeOptions &options)
+{
+    return detail::analyzeWith(text, file, options, nullptr, nullptr, nullptr, nullptr, nullptr);
 }
 
 std::string_view kindName(ObligationKind kind)

@@ -6,12 +6,17 @@
 //    verdict shown; the target is < 1 s and zero solver calls;
 //  - edit: one step of the open sketch changed, re-analyzed and submitted as a new
 //    revision, until every verdict of that revision is back; the target is at most 50 ms
-//    plus that step's own solving time.
+//    plus that step's own solving time. Rounds that analyse the whole text again and rounds
+//    with the app's incremental analysis alternate, with the parts of each round.
 // A measurement: exits 0 whatever the figures, non-zero only when it could not measure.
 #include "engine/engine.h"
+#include "lang/incremental.h"
+#include "lang/lexer.h"
 #include "lang/module.h"
+#include "lang/parser.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -21,7 +26,10 @@
 #include <cstdio>
 #include <algorithm>
 #include <format>
+#include <functional>
+#include <memory>
 #include <string>
+#include <vector>
 
 using namespace proofdesk;
 
@@ -56,20 +64,41 @@ struct Round {
     double totalMs = 0;       // analyze + submit + every verdict back
     double submitMs = 0;      // the synchronous part of Engine::submit (keys, memo, cache)
     double lastFreshMs = 0;   // when the last verdict that needed a solver came back
+    double startedMs = 0;     // when the first solver task of the revision started
     int verdicts = 0;
     int proved = 0;
     qint64 slowestSolveMs = 0; // the largest Verdict::elapsedMs among fresh (not cached) answers
     engine::EngineStats stats;
+    lang::IncrementalAnalyzer::Stats reuse; // when analysed incrementally
+    std::size_t obligations = 0;
+    // Measured on the same text and obligations right after the round, outside its time:
+    double tokenizeMs = 0;    // the lexer alone
+    double parseMs = 0;       // lexer and parser
+    double hashMs = 0;        // SHA-256 of every obligation's printed script, as submit keys them
 };
 
+using Analysis = std::function<std::shared_ptr<const lang::Module>(const std::string &text)>;
+
+std::shared_ptr<const lang::Module> fullAnalysis(const std::string &text)
+{
+    return std::make_shared<const lang::Module>(lang::analyze(text, "generated.pds"));
+}
+
+double msSince(const QElapsedTimer &clock, qint64 fromNs = 0)
+{
+    return double(clock.nsecsElapsed() - fromNs) / 1e6;
+}
+
 // Analyzes `text` and checks it as revision `revision` in `e`, until finished(revision).
-Round check(engine::Engine &e, const std::string &text, quint64 revision, int focusLine, int timeoutMs)
+Round check(engine::Engine &e, const std::string &text, const Analysis &analysis, quint64 revision, int focusLine,
+            int timeoutMs)
 {
     Round r;
     QElapsedTimer clock;
     clock.start();
-    const lang::Module module = lang::analyze(text, "generated.pds");
-    r.analyzeMs = double(clock.nsecsElapsed()) / 1e6;
+    const std::shared_ptr<const lang::Module> module = analysis(text);
+    r.analyzeMs = msSince(clock);
+    r.obligations = module->obligations.size();
     QEventLoop loop;
     const auto onVerdict = QObject::connect(&e, &engine::Engine::verdictReady, &loop,
                                             [&](quint64 rev, const QString &, const engine::Verdict &v) {
@@ -79,8 +108,13 @@ Round check(engine::Engine &e, const std::string &text, quint64 revision, int fo
                                                 r.proved += v.status == engine::Status::Proved;
                                                 if (!v.fromCache) {
                                                     r.slowestSolveMs = std::max(r.slowestSolveMs, v.elapsedMs);
-                                                    r.lastFreshMs = double(clock.nsecsElapsed()) / 1e6;
+                                                    r.lastFreshMs = msSince(clock);
                                                 }
+                                            });
+    const auto onStarted = QObject::connect(&e, &engine::Engine::obligationStarted, &loop,
+                                            [&](quint64 rev, const QString &) {
+                                                if (rev == revision && r.startedMs == 0)
+                                                    r.startedMs = msSince(clock);
                                             });
     const auto onFinished = QObject::connect(&e, &engine::Engine::finished, &loop, [&](quint64 rev) {
         if (rev == revision)
@@ -89,15 +123,30 @@ Round check(engine::Engine &e, const std::string &text, quint64 revision, int fo
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     const engine::EngineStats before = e.stats();
     const qint64 submitStart = clock.nsecsElapsed();
-    e.submit(revision, module.obligations, focusLine);
-    r.submitMs = double(clock.nsecsElapsed() - submitStart) / 1e6;
-    if (!e.idle() || r.verdicts < int(module.obligations.size()))
+    e.submit(revision, module->obligations, focusLine);
+    r.submitMs = msSince(clock, submitStart);
+    if (!e.idle() || r.verdicts < int(module->obligations.size()))
         loop.exec();
-    r.totalMs = double(clock.nsecsElapsed()) / 1e6;
+    r.totalMs = msSince(clock);
     QObject::disconnect(onVerdict);
+    QObject::disconnect(onStarted);
     QObject::disconnect(onFinished);
     const engine::EngineStats after = e.stats();
     r.stats = {after.solverRuns - before.solverRuns, after.cacheHits - before.cacheHits, after.memoHits - before.memoHits};
+
+    // The parts of the round, measured apart on the same input.
+    QElapsedTimer part;
+    part.start();
+    std::vector<lang::Diagnostic> diagnostics;
+    const auto tokens = lang::tokenize(text, "generated.pds", diagnostics);
+    r.tokenizeMs = msSince(part);
+    part.restart();
+    const lang::ast::File tree = lang::parse(text, "generated.pds", diagnostics);
+    r.parseMs = msSince(part);
+    part.restart();
+    for (const auto &o : module->obligations)
+        QCryptographicHash::hash(QByteArray::fromStdString(o.smt), QCryptographicHash::Sha256);
+    r.hashMs = msSince(part);
     return r;
 }
 
@@ -109,18 +158,47 @@ void print(const char *name, const Round &r)
                 r.stats.memoHits);
 }
 
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// What an edit costs besides the changed step's own solving.
+double around(const Round &r)
+{
+    return r.totalMs - double(r.slowestSolveMs);
+}
+
+void printEdit(const char *name, int n, const Round &r)
+{
+    // From the end of submit to the verdict: the worker round trips (the solve, the
+    // vacuity check of the proved step) and the engine's bookkeeping, solving excluded.
+    const double roundTrip = r.lastFreshMs - r.analyzeMs - r.submitMs - double(r.slowestSolveMs);
+    std::printf("  %-5s %2d %9.1f %7.1f %7.1f %7.1f %8.1f %6.1f %9.1f %7lld %9.1f %8.1f %8.1f  %4d/%-4d %5d\n", name, n,
+                r.analyzeMs, r.tokenizeMs, r.parseMs, r.analyzeMs - r.parseMs, r.submitMs, r.hashMs, r.lastFreshMs,
+                static_cast<long long>(r.slowestSolveMs), roundTrip, r.totalMs, around(r), r.reuse.reusedLemmas,
+                r.reuse.reusedLemmas + r.reuse.elaboratedLemmas, r.stats.solverRuns);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int wantedSteps = 2000;
+    int edits = 3;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--steps") && i + 1 < args.size()) {
             wantedSteps = args[++i].toInt();
+        } else if (args[i] == QLatin1String("--edits") && i + 1 < args.size()) {
+            edits = std::max(1, args[++i].toInt());
         } else {
-            std::fprintf(stderr, "usage: bench_engine [--steps N]\n");
+            std::fprintf(stderr, "usage: bench_engine [--steps N] [--edits N]\n"
+                                 "  --edits N  edit rounds of each kind (full and incremental analysis), default 3\n");
             return 2;
         }
     }
@@ -136,36 +214,70 @@ int main(int argc, char *argv[])
 
     const std::string original = sketchText(lemmas, -1, 0);
     const int editedLemma = lemmas / 2;
-    const std::string edited = sketchText(lemmas, editedLemma, 11);
     // The edited step's line: the sketch header is 2 lines, each lemma 10.
     const int editedLine = 2 + editedLemma * 10 + 7;
 
     std::printf("engine session on a generated sketch: %d lemmas, %zu steps, %d cores\n", lemmas,
                 lang::analyze(original, "generated.pds").obligations.size(), QThread::idealThreadCount());
-    Round cold, reopen, edit;
+    // The app analyses what it opens, and every edit after, with one incremental analyzer.
+    lang::IncrementalAnalyzer incremental;
+    const Analysis incrementalAnalysis = [&](const std::string &text) {
+        auto module = incremental.analyze(text, "generated.pds");
+        return module;
+    };
+    Round cold, reopen;
+    std::vector<Round> full, incr;
     {
         engine::Engine e(options);
         if (!e.cacheError().isEmpty()) {
             std::fprintf(stderr, "bench_engine: cache: %s\n", qPrintable(e.cacheError()));
             return 2;
         }
-        cold = check(e, original, 1, -1, 30 * 60 * 1000);
+        cold = check(e, original, fullAnalysis, 1, -1, 30 * 60 * 1000);
     }
     print("cold", cold);
     {
         engine::Engine e(options); // a new session: nothing in memory, everything in the cache
-        reopen = check(e, original, 1, -1, 5 * 60 * 1000);
+        reopen = check(e, original, incrementalAnalysis, 1, -1, 5 * 60 * 1000);
         print("reopen", reopen);
-        edit = check(e, edited, 2, editedLine, 5 * 60 * 1000);
-        print("edit", edit);
+        // One step changed per round, each time to a constant not solved before; rounds with a
+        // full analysis and with the incremental one alternate, so that load hits both alike.
+        std::printf("  edits, one step changed each (ms; tokenize, parse and hash measured apart on the same input):\n"
+                    "  %-8s %9s %7s %7s %7s %8s %6s %9s %7s %9s %8s %8s  %9s %5s\n",
+                    "analysis", "analyze", "lex", "parse", "rest", "submit", "hash", "verdict", "solve",
+                    "roundtrip", "total", "around", "reused", "runs");
+        quint64 revision = 2;
+        for (int n = 0; n < edits; ++n) {
+            const std::string a = sketchText(lemmas, editedLemma, 11 + 2 * n);
+            full.push_back(check(e, a, fullAnalysis, revision++, editedLine, 5 * 60 * 1000));
+            printEdit("full", n + 1, full.back());
+            const std::string b = sketchText(lemmas, editedLemma, 12 + 2 * n);
+            incr.push_back(check(e, b, incrementalAnalysis, revision++, editedLine, 5 * 60 * 1000));
+            incr.back().reuse = incremental.stats();
+            printEdit("incr", n + 1, incr.back());
+        }
     }
-    const double overhead = edit.totalMs - double(edit.slowestSolveMs);
+    auto medianOf = [](const std::vector<Round> &rounds, auto field) {
+        std::vector<double> v;
+        for (const auto &r : rounds)
+            v.push_back(field(r));
+        return median(v);
+    };
+    const double fullAround = medianOf(full, around);
+    const double incrAround = medianOf(incr, around);
+    const double fullAnalyze = medianOf(full, [](const Round &r) { return r.analyzeMs; });
+    const double incrAnalyze = medianOf(incr, [](const Round &r) { return r.analyzeMs; });
     std::printf("  reopen: %.1f ms (target < 1000 ms), %d solver runs (target 0); cold/reopen %.1f x\n",
                 reopen.totalMs, reopen.stats.solverRuns, cold.totalMs / std::max(reopen.totalMs, 1e-3));
+    std::printf("  edit (medians of %d): full analysis %.1f ms, incremental %.1f ms (%.1f x); around the step's own "
+                "solving: full %.1f ms, incremental %.1f ms (target <= 50 ms)\n",
+                edits, fullAnalyze, incrAnalyze, fullAnalyze / std::max(incrAnalyze, 1e-3), fullAround, incrAround);
+    const Round &last = incr.back();
     std::printf("  edit:   %.1f ms in all (its verdict after %.1f ms), of which the changed step's own solving %lld ms: "
                 "%.1f ms around it (target <= 50 ms), %d solver runs\n",
-                edit.totalMs, edit.lastFreshMs, static_cast<long long>(edit.slowestSolveMs), overhead, edit.stats.solverRuns);
-    if (cold.verdicts == 0 || reopen.verdicts == 0 || edit.verdicts == 0) {
+                last.totalMs, last.lastFreshMs, static_cast<long long>(last.slowestSolveMs), around(last),
+                last.stats.solverRuns);
+    if (cold.verdicts == 0 || reopen.verdicts == 0 || last.verdicts == 0) {
         std::fprintf(stderr, "bench_engine: no verdicts came back (is proofdesk-worker built?)\n");
         return 2;
     }
