@@ -7,14 +7,29 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <climits>
 
 namespace proofdesk::exporting {
+
+namespace {
+
+// Whether `program` names an executable file, found the way QProcess finds it (a name
+// without a slash on PATH).
+bool programExists(const QString &program)
+{
+    const QString path = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
+    const QFileInfo info(path);
+    return !path.isEmpty() && info.isFile() && info.isExecutable();
+}
+
+} // namespace
 
 QString ProcessOutput::problem() const
 {
@@ -36,6 +51,11 @@ ProcessOutput runProcess(const QString &program, const QStringList &arguments,
                          const std::atomic_bool *cancel)
 {
     ProcessOutput result;
+    // A missing program would fail only in the child, after a fork of this whole process:
+    // a bundle verified without its checker installed forked once per claim for nothing
+    // (most of the time of the fuzz target `manifest`).
+    if (!programExists(program))
+        return result;
     QProcess process;
     engine::applyChildLimits(process, limits.memoryBytes);
     process.start(program, arguments);

@@ -5,12 +5,12 @@
 // bundle must never be reported verified: a level of evidence is confirmed only by
 // running its checker. And every problem is reported in words.
 #include "fuzz.h"
+#include "scratch.h"
 
 #include "export/verify.h"
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 
 using namespace proofdesk;
 
@@ -18,7 +18,7 @@ namespace {
 
 QString copyFixture()
 {
-    static QTemporaryDir dir;
+    const QDir dir(fuzz::scratchDir(QStringLiteral("manifest")));
     const QDir from(QStringLiteral(PROOFDESK_MANIFEST_FIXTURE));
     for (const QString &sub : from.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QDir(dir.path()).mkpath(sub);
@@ -35,10 +35,7 @@ QString copyFixture()
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     static const QString bundle = copyFixture();
-    QFile manifest(bundle + QStringLiteral("/manifest.json"));
-    PROOFDESK_FUZZ_CHECK(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    manifest.write(reinterpret_cast<const char *>(data), static_cast<qint64>(size));
-    manifest.close();
+    fuzz::writeInput(bundle + QStringLiteral("/manifest.json"), data, size);
 
     exporting::VerifyOptions options;
     options.cvc5Program = QStringLiteral("/nonexistent/cvc5");

@@ -4,51 +4,45 @@
 // restore is a valid answer; what is restored names an existing file by an absolute path
 // and a position inside the clamped range.
 #include "fuzz.h"
+#include "scratch.h"
 
 #include "ui/recoverybanner.h"
 #include "ui/sessionstate.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 
-#include <unistd.h>
+#include <cstdlib>
 
 using namespace proofdesk;
 
 namespace {
 
-QString scratchDir()
-{
-    static const QString dir = [] {
-        // Memory-backed when there is one: QSettings writes through QSaveFile, whose fsync
-        // on a disk would cost more than the reader under test.
-        const QString base = QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-        const QString d = base + QStringLiteral("/proofdesk-fuzz-session-%1").arg(::getpid());
-        QDir().mkpath(d + QStringLiteral("/recovery"));
-        return d;
-    }();
-    return dir;
-}
+struct Scratch {
+    QString ini, recoveryDir, recovery;
+};
 
-void writeFile(const QString &path, const std::uint8_t *data, std::size_t size)
+const Scratch &scratch()
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        std::abort();
-    f.write(reinterpret_cast<const char *>(data), qint64(size));
+    static const Scratch s = [] {
+        const QString dir = fuzz::scratchDir(QStringLiteral("session"));
+        const QString recoveryDir = dir + QStringLiteral("/recovery");
+        if (!QDir().mkpath(recoveryDir))
+            std::abort();
+        return Scratch{dir + QStringLiteral("/session.ini"), recoveryDir, recoveryDir + QStringLiteral("/r.pds")};
+    }();
+    return s;
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    static unsigned long n = 0;
-    const QString ini = scratchDir() + QStringLiteral("/session-%1.ini").arg(++n);
-    writeFile(ini, data, size);
+    const Scratch &files = scratch();
+    fuzz::writeInput(files.ini, data, size);
     {
-        const QSettings settings(ini, QSettings::IniFormat);
+        const QSettings settings(files.ini, QSettings::IniFormat);
         if (const auto session = ui::readSession(settings)) {
             PROOFDESK_FUZZ_CHECK(!session->documents.isEmpty() && session->documents.size() <= 256);
             PROOFDESK_FUZZ_CHECK(session->current >= 0 && session->current < session->documents.size());
@@ -60,18 +54,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             }
         }
     }
-    QFile::remove(ini);
 
-    const QString recoveryDir = scratchDir() + QStringLiteral("/recovery");
-    const QString recovery = recoveryDir + QStringLiteral("/r.pds");
-    writeFile(recovery, data, size);
-    const auto files = ui::findRecoveryFiles(recoveryDir);
-    PROOFDESK_FUZZ_CHECK(files.size() <= 1);
-    for (const auto &f : files) {
-        PROOFDESK_FUZZ_CHECK(f.path == recovery);
+    // The recovery folder always holds this one file, rewritten.
+    fuzz::writeInput(files.recovery, data, size);
+    const auto found = ui::findRecoveryFiles(files.recoveryDir);
+    PROOFDESK_FUZZ_CHECK(found.size() <= 1);
+    for (const auto &f : found) {
+        PROOFDESK_FUZZ_CHECK(f.path == files.recovery);
         PROOFDESK_FUZZ_CHECK(f.original.isEmpty() || QFileInfo(f.original).isAbsolute());
         PROOFDESK_FUZZ_CHECK(f.original.size() <= 4096);
     }
-    QFile::remove(recovery);
     return 0;
 }

@@ -3,31 +3,44 @@
 // proofdesk.conf): every value that comes out lies in the range the Settings dialog allows,
 // strings stay short, and what was read survives a write and a second read unchanged.
 #include "fuzz.h"
+#include "scratch.h"
 
+#include "log/log.h"
 #include "ui/appsettings.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QSettings>
 
-#include <unistd.h>
+#include <cstdlib>
 
 using namespace proofdesk;
 
 namespace {
 
-QString scratchDir()
+struct Scratch {
+    QString in, out;
+};
+
+const Scratch &scratch()
 {
-    static const QString dir = [] {
-        // Memory-backed when there is one: QSettings writes through QSaveFile, whose fsync
-        // on a disk would cost more than the reader under test.
-        const QString base = QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-        const QString d = base + QStringLiteral("/proofdesk-fuzz-settings-%1").arg(::getpid());
-        QDir().mkpath(d);
-        return d;
+    static const Scratch s = [] {
+        const QString dir = fuzz::scratchDir(QStringLiteral("settings"));
+        // User solvers' programs are looked up on PATH: here that is one folder holding one
+        // program (never run), so that a relative name can be found or not, whatever is
+        // installed on the machine, in one look instead of one per folder of the real PATH.
+        const QString bin = dir + QStringLiteral("/bin");
+        QFile z3(bin + QStringLiteral("/z3"));
+        if (!QDir().mkpath(bin) || !z3.open(QIODevice::WriteOnly) || !z3.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            std::abort();
+        qputenv("PATH", bin.toLocal8Bit());
+        // engineOptions() warns about every user solver it drops: formatting and writing
+        // that to stderr (the fuzzer's log, which grew by a line per input) is not the code
+        // under test.
+        log::setLevel(spdlog::level::off);
+        return Scratch{dir + QStringLiteral("/in.ini"), dir + QStringLiteral("/out.ini")};
     }();
-    return dir;
+    return s;
 }
 
 void checkInRange(const ui::AppSettings &a)
@@ -50,34 +63,28 @@ void checkInRange(const ui::AppSettings &a)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    // A fresh name per input: QSettings caches files by name.
-    static unsigned long n = 0;
-    const QString path = scratchDir() + QStringLiteral("/in-%1.ini").arg(++n);
-    const QString again = scratchDir() + QStringLiteral("/out-%1.ini").arg(n);
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            std::abort();
-        f.write(reinterpret_cast<const char *>(data), qint64(size));
-    }
+    const Scratch &files = scratch();
+    fuzz::writeInput(files.in, data, size);
     ui::AppSettings loaded;
     {
-        QSettings in(path, QSettings::IniFormat);
+        QSettings in(files.in, QSettings::IniFormat);
         loaded = ui::AppSettings::load(in);
     }
     checkInRange(loaded);
+    // Written into an empty file, as on a first save.
+    QFile::remove(files.out);
     {
-        QSettings out(again, QSettings::IniFormat);
+        QSettings out(files.out, QSettings::IniFormat);
         loaded.save(out);
     }
+    // Without a new time QSettings would answer from what it wrote, not from the file.
+    fuzz::touch(files.out);
     {
-        QSettings reread(again, QSettings::IniFormat);
+        QSettings reread(files.out, QSettings::IniFormat);
         PROOFDESK_FUZZ_CHECK(ui::AppSettings::load(reread) == loaded);
     }
     // What the engine is given from them stays sane too.
     const auto options = loaded.engineOptions({});
     PROOFDESK_FUZZ_CHECK(options.limits.timeoutMs > 0 && options.limits.memoryBytes > 0 && options.jobs >= 0);
-    QFile::remove(path);
-    QFile::remove(again);
     return 0;
 }
