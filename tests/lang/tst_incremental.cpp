@@ -4,6 +4,7 @@
 // revision (counted by its stats, not timed).
 #include "incremental.h"
 #include "module.h"
+#include "moduledifference.h"
 #include "testutil.h"
 
 #include <QTemporaryDir>
@@ -21,64 +22,13 @@ QString str(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString pos(const SourceRange &r)
-{
-    return QStringLiteral("%1:%2(%3)-%4:%5(%6)")
-        .arg(r.begin.line).arg(r.begin.column).arg(r.begin.offset)
-        .arg(r.end.line).arg(r.end.column).arg(r.end.offset);
-}
-
-// The first way in which two analyses differ, or an empty string.
-QString difference(const Module &a, const Module &b)
-{
-    if (a.file != b.file)
-        return QStringLiteral("file");
-    for (std::size_t i = 0; i < std::min(a.diagnostics.size(), b.diagnostics.size()); ++i)
-        if (!(a.diagnostics[i] == b.diagnostics[i]))
-            return QStringLiteral("diagnostic %1: %2 %3 vs %4 %5")
-                .arg(i)
-                .arg(str(formatDiagnostic(a.diagnostics[i])), pos(a.diagnostics[i].range),
-                     str(formatDiagnostic(b.diagnostics[i])), pos(b.diagnostics[i].range));
-    if (a.diagnostics.size() != b.diagnostics.size())
-        return QStringLiteral("%1 diagnostics vs %2").arg(a.diagnostics.size()).arg(b.diagnostics.size());
-    for (std::size_t i = 0; i < std::min(a.obligations.size(), b.obligations.size()); ++i) {
-        const Obligation &x = a.obligations[i];
-        const Obligation &y = b.obligations[i];
-        const QString which = QStringLiteral("obligation %1 (%2 vs %3): ").arg(i).arg(str(x.id), str(y.id));
-        if (x.id != y.id || x.lemma != y.lemma || x.step != y.step || x.kind != y.kind || x.status != y.status ||
-            x.file != y.file || x.error != y.error)
-            return which + QStringLiteral("names, kind, status or error");
-        if (!(x.range == y.range))
-            return which + pos(x.range) + QStringLiteral(" vs ") + pos(y.range);
-        if (x.facts != y.facts || x.citedLemmas != y.citedLemmas || x.citedDefinitions != y.citedDefinitions ||
-            x.citedFacts != y.citedFacts)
-            return which + QStringLiteral("facts or citations");
-        if (!(x.script == y.script))
-            return which + QStringLiteral("script");
-        if (x.smt != y.smt)
-            return which + QStringLiteral("SMT-LIB:\n") + str(x.smt) + QStringLiteral("\nvs\n") + str(y.smt);
-    }
-    if (a.obligations.size() != b.obligations.size())
-        return QStringLiteral("%1 obligations vs %2").arg(a.obligations.size()).arg(b.obligations.size());
-    for (std::size_t i = 0; i < std::min(a.lemmas.size(), b.lemmas.size()); ++i) {
-        const LemmaInfo &x = a.lemmas[i];
-        const LemmaInfo &y = b.lemmas[i];
-        if (x.name != y.name || x.file != y.file || !(x.range == y.range) || !(x.nameRange == y.nameRange) ||
-            x.assumptions != y.assumptions || x.citedLemmas != y.citedLemmas || x.hasErrors != y.hasErrors)
-            return QStringLiteral("lemma %1 (%2 vs %3)").arg(i).arg(str(x.name), str(y.name));
-    }
-    if (a.lemmas.size() != b.lemmas.size())
-        return QStringLiteral("%1 lemmas vs %2").arg(a.lemmas.size()).arg(b.lemmas.size());
-    return {};
-}
-
 // Analyses `text` with `analyzer` and from scratch; fails the test where they differ.
 bool sameAsFull(IncrementalAnalyzer &analyzer, const std::string &text, const std::string &file,
                 const AnalyzeOptions &options, const QString &what)
 {
     const auto incremental = analyzer.analyze(text, file, options);
     const Module full = analyze(text, file, options);
-    const QString diff = difference(*incremental, full);
+    const QString diff = str(proofdesk::test::moduleDifference(*incremental, full));
     if (diff.isEmpty())
         return true;
     qWarning().noquote() << what << "\n--- text:\n" << str(text);
