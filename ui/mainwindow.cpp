@@ -52,6 +52,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QToolButton>
@@ -71,9 +72,27 @@ namespace {
 // The document and title a read-only SMT-LIB tab was opened from (openObligationAsSmtLib).
 constexpr char SmtLibOriginProperty[] = "proofdesk_smtlibOrigin";
 
+// Draws a model's colour swatch (a QColor decoration) in its own colour also in a selected
+// row: the style tints a selected row's icon with the selection colour, and the red of the
+// failed step the user has just selected came out pink.
+class SwatchDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!option->icon.isNull() && index.data(Qt::DecorationRole).typeId() == QMetaType::QColor)
+            option->icon.addPixmap(option->icon.pixmap(option->decorationSize), QIcon::Selected);
+    }
+};
+
 QTreeView *makeView(QAbstractItemModel *model, bool tree, QWidget *parent)
 {
     auto *view = new QTreeView(parent);
+    view->setItemDelegate(new SwatchDelegate(view));
     view->setModel(model);
     view->setRootIsDecorated(tree);
     view->setUniformRowHeights(true);
