@@ -34,6 +34,14 @@
         <source>Save a picture of the window once the file is analysed, print its path and quit.</source>
         <translation>Ein Bild des Fensters speichern, sobald die Datei analysiert ist, den Pfad ausgeben und beenden.</translation>
     </message>
+    <message>
+        <source>Use the light or the dark theme in this run only (light, dark).</source>
+        <translation>Das helle oder das dunkle Farbschema nur in diesem Lauf verwenden (light, dark).</translation>
+    </message>
+    <message>
+        <source>Unknown theme %1: light or dark.</source>
+        <translation>Unbekanntes Farbschema %1: light oder dark.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cli</name>
@@ -1856,10 +1864,6 @@
     <message>
         <source>(no examples bundled)</source>
         <translation>(keine Beispiele mitgeliefert)</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1[*] — ProofDesk</source>

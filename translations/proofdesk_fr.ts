@@ -34,6 +34,14 @@
         <source>Save a picture of the window once the file is analysed, print its path and quit.</source>
         <translation>Enregistrer une image de la fenêtre une fois le fichier analysé, afficher son chemin et quitter.</translation>
     </message>
+    <message>
+        <source>Use the light or the dark theme in this run only (light, dark).</source>
+        <translation>Utiliser le thème clair ou sombre pour cette exécution seulement (light, dark).</translation>
+    </message>
+    <message>
+        <source>Unknown theme %1: light or dark.</source>
+        <translation>Thème inconnu %1 : light ou dark.</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::cli</name>
@@ -1856,10 +1864,6 @@
     <message>
         <source>(no examples bundled)</source>
         <translation>(aucun exemple fourni)</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1[*] — ProofDesk</source>

@@ -2,6 +2,7 @@
 #include "ui/codeeditor.h"
 
 #include "ui/linenumberarea.h"
+#include "ui/rehighlighter.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -22,7 +23,7 @@ using KSyntaxHighlighting::Theme;
 CodeEditor::CodeEditor(KSyntaxHighlighting::Repository *repository, QWidget *parent)
     : QPlainTextEdit(parent), m_repository(repository),
       m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document())),
-      m_gutter(new LineNumberArea(this))
+      m_gutter(new LineNumberArea(this)), m_rehighlighter(std::make_unique<Rehighlighter>(m_highlighter))
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(font);
@@ -39,17 +40,25 @@ CodeEditor::CodeEditor(KSyntaxHighlighting::Repository *repository, QWidget *par
     updateExtraSelections();
 }
 
+// The rehighlighter goes first (a member), while the document it works on still exists.
 CodeEditor::~CodeEditor() = default;
 
 void CodeEditor::setFileName(const QString &fileName)
 {
     const auto definition = m_repository->definitionForFileName(fileName);
-    // The same highlighting (a save under a new name): the formats stand, and rehighlighting
-    // a large text would hold the GUI thread for seconds.
+    // The same highlighting (a save under a new name): the formats stand.
     if (definition == m_highlighter->definition())
         return;
-    m_highlighter->setDefinition(definition);
-    m_highlighter->rehighlight();
+    // SyntaxHighlighter::setDefinition would rehighlight the whole text before returning;
+    // the base class only takes the definition, and the rehighlighter does the rest.
+    m_highlighter->KSyntaxHighlighting::AbstractHighlighter::setDefinition(definition);
+    // SyntaxHighlighter keeps the character formats of the old definition's styles; a new
+    // theme is what makes it drop them (it checks each use, so stale ones would only cost
+    // time on every highlighted token, never a wrong colour).
+    const Theme theme = m_highlighter->theme();
+    m_highlighter->setTheme(Theme());
+    m_highlighter->setTheme(theme);
+    m_rehighlighter->start(Rehighlighter::States::Forget);
 }
 
 QString CodeEditor::definitionName() const
@@ -80,7 +89,8 @@ void CodeEditor::applyTheme()
     m_currentLineNumber = color(Theme::CurrentLineNumber);
     m_errorColor = QColor(theme.textColor(Theme::Error));
     m_warningColor = QColor(theme.textColor(Theme::Warning));
-    m_highlighter->rehighlight();
+    // SyntaxHighlighter::setTheme only records the theme: the formats follow here.
+    m_rehighlighter->start(Rehighlighter::States::Keep);
 }
 
 int CodeEditor::lineNumberAreaWidth() const
@@ -280,8 +290,14 @@ QString CodeEditor::gutterToolTip(const QPoint &pos) const
 void CodeEditor::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
-    // A light/dark switch of the desktop arrives as a new application palette.
-    if (event->type() == QEvent::ApplicationPaletteChange) {
+    // A light/dark switch (the desktop's, or the theme setting) arrives as a new application
+    // palette: as ApplicationPaletteChange where the editor is a window of its own, and as
+    // the PaletteChange its window passes on to its children where it is not (Qt sends the
+    // former only to windows). Our own setPalette() in applyTheme() is a PaletteChange too:
+    // only a palette that calls for another theme is applied.
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) {
+        if (m_repository->themeForPalette(QApplication::palette()).name() == m_highlighter->theme().name())
+            return;
         applyTheme();
         updateExtraSelections();
         m_gutter->update();

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPlainTextEdit>
 
+#include <memory>
 #include <optional>
 
 namespace KSyntaxHighlighting {
@@ -18,6 +19,7 @@ class SyntaxHighlighter;
 namespace proofdesk::ui {
 
 class LineNumberArea;
+class Rehighlighter;
 
 // A plain-text editor with a line-number gutter, highlighting chosen by file name, and
 // diagnostics drawn as wavy underlines (with the message as tooltip).
@@ -29,7 +31,8 @@ public:
     explicit CodeEditor(KSyntaxHighlighting::Repository *repository, QWidget *parent = nullptr);
     ~CodeEditor() override;
 
-    // Selects the syntax definition for this file name (by extension or pattern).
+    // Selects the syntax definition for this file name (by extension or pattern). A new one
+    // rehighlights the text, a large text in slices (rehighlighter.h), as a new theme does.
     void setFileName(const QString &fileName);
     // The name of the syntax definition in use; empty when none matched.
     QString definitionName() const;
@@ -65,6 +68,10 @@ public:
     void setCheckUnderlines(const QList<CheckUnderline> &underlines);
     int checkUnderlineCount() const { return static_cast<int>(m_check.size()); }
 
+    // Rehighlights the text after a theme or definition change; running while a large text
+    // is still being rehighlighted.
+    Rehighlighter *rehighlighter() const { return m_rehighlighter.get(); }
+
     int markAreaWidth() const;
     int lineNumberAreaWidth() const;
     QString gutterToolTip(const QPoint &pos) const;
@@ -92,6 +99,8 @@ private:
     KSyntaxHighlighting::Repository *m_repository;   // not owned
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter; // owned by the document
     LineNumberArea *m_gutter;                        // child widget
+    // Owned here, not by the Qt parent: it stops before the document it works on goes.
+    std::unique_ptr<Rehighlighter> m_rehighlighter;
     QList<Marked> m_diagnostics;
     QList<Marked> m_check;
     QHash<int, QList<ObligationMark>> m_marks; // by line

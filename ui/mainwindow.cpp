@@ -52,6 +52,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QToolButton>
@@ -71,9 +72,27 @@ namespace {
 // The document and title a read-only SMT-LIB tab was opened from (openObligationAsSmtLib).
 constexpr char SmtLibOriginProperty[] = "proofdesk_smtlibOrigin";
 
+// Draws a model's colour swatch (a QColor decoration) in its own colour also in a selected
+// row: the style tints a selected row's icon with the selection colour, and the red of the
+// failed step the user has just selected came out pink.
+class SwatchDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!option->icon.isNull() && index.data(Qt::DecorationRole).typeId() == QMetaType::QColor)
+            option->icon.addPixmap(option->icon.pixmap(option->decorationSize), QIcon::Selected);
+    }
+};
+
 QTreeView *makeView(QAbstractItemModel *model, bool tree, QWidget *parent)
 {
     auto *view = new QTreeView(parent);
+    view->setItemDelegate(new SwatchDelegate(view));
     view->setModel(model);
     view->setRootIsDecorated(tree);
     view->setUniformRowHeights(true);
@@ -122,6 +141,18 @@ private:
 // The states the Obligations panel can be filtered by, in the order of its combo box.
 constexpr std::array filterStates{MarkState::Failed,   MarkState::Unknown, MarkState::Proved,
                                   MarkState::Admitted, MarkState::Running, MarkState::Error};
+
+// Whether the file at `path` now holds something else than `text`; false when it cannot be
+// read (gone for good, or not yet back after a save by rename: the watcher fires again).
+// Runs on a pool thread: touches nothing but its arguments.
+bool differsFromDisk(const QString &path, const QString &text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray data = file.readAll();
+    return file.error() == QFileDevice::NoError && QString::fromUtf8(data) != text;
+}
 
 } // namespace
 
@@ -1214,27 +1245,59 @@ void MainWindow::fileChangedOnDisk(const QString &path)
     // Some editors save by rename: keep watching the path.
     if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
         m_watcher->addPath(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    DiskCheck &check = m_diskChecks[path];
+    // The question already open covers this change: its Yes reads the file as it is then.
+    if (check.asking) {
+        check.changedAgain = true;
         return;
-    const QString text = QString::fromUtf8(file.readAll());
-    if (text == tab->text())
-        return;
+    }
+    // The file is read and compared on a pool thread (it may be large, or a pipe, or on a
+    // slow disk). Only the newest read of a path answers: one started before the file
+    // changed again is dropped, as is one whose tab was closed meanwhile.
+    const quint64 serial = ++m_diskReads;
+    check.serial = serial;
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this,
+            [this, watcher, path, serial, guard = QPointer<DocumentTab>(tab)] {
+                watcher->deleteLater();
+                const auto it = m_diskChecks.constFind(path);
+                if (it == m_diskChecks.cend() || it->serial != serial)
+                    return;
+                m_diskChecks.erase(it);
+                if (guard && guard->file() == path && !guard->savingSelf() && watcher->result())
+                    askReload(guard, path);
+            });
+    watcher->setFuture(QtConcurrent::run(differsFromDisk, path, tab->text()));
+}
+
+void MainWindow::askReload(DocumentTab *tab, const QString &path)
+{
     const QString question = tab->isModified()
                                  ? tr("%1 changed on disk, and you have unsaved changes. Reload it and lose them?")
                                  : tr("%1 changed on disk. Reload it?");
     QPointer<DocumentTab> guard(tab);
+    m_diskChecks[path].asking = true;
     const auto answer = QMessageBox::question(this, tr("File Changed"), question.arg(QDir::toNativeSeparators(path)));
-    if (answer != QMessageBox::Yes || !guard)
+    const bool changedAgain = m_diskChecks.value(path).changedAgain;
+    m_diskChecks.remove(path);
+    if (!guard)
         return;
-    // The text as it is now, not as it was when the question was asked.
-    QFile again(path);
-    if (!again.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Open Sketch"),
-                             tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), again.errorString()));
+    if (answer != QMessageBox::Yes) {
+        // Declined, but the file changed again while the question was open: ask about that.
+        if (changedAgain)
+            fileChangedOnDisk(path);
         return;
     }
-    tab->load(path, QString::fromUtf8(again.readAll()));
+    // The text as it is now, not as it was when the question was asked; read off the GUI
+    // thread as an opened file is.
+    const auto read = readFileKeepingGuiAlive(path);
+    if (!guard)
+        return;
+    if (!read) {
+        QMessageBox::warning(this, tr("Open Sketch"), read.error());
+        return;
+    }
+    tab->load(path, QString::fromUtf8(*read));
     updateTabTitle(tab);
     if (tab == currentTab())
         updateWindowTitle();

@@ -6,6 +6,7 @@
 #include "ui/appsettings.h"
 #include "ui/logmodel.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QMessageBox>
@@ -197,6 +198,7 @@ private:
     bool saveTabAs(DocumentTab *tab);
     void newFile();
     void fileChangedOnDisk(const QString &path);
+    void askReload(DocumentTab *tab, const QString &path);
     void addRecent(const QString &path);
     void updateRecentMenu();
     void detectSolvers();
@@ -228,6 +230,14 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
+    // Files changed on disk whose tab is being compared with them or asked about.
+    struct DiskCheck {
+        quint64 serial = 0;        // the read that answers; older ones are dropped
+        bool asking = false;       // the reload question is open
+        bool changedAgain = false; // and the file changed once more meanwhile
+    };
+    QHash<QString, DiskCheck> m_diskChecks; // by path
+    quint64 m_diskReads = 0;
     AppSettings m_settings;
     engine::EngineOptions m_engineOptions; // what every tab's engine was given
     QStackedWidget *m_central = nullptr; // the editor or the welcome page

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/slicing.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -31,9 +33,9 @@ class TextLoader : public QObject
     Q_OBJECT
 public:
     // Texts up to this many UTF-16 units go in with one setPlainText.
-    static constexpr qsizetype DefaultDirectLimit = 256 * 1024;
+    static constexpr qsizetype DefaultDirectLimit = slicing::DirectLimit;
     // What one slice may cost the GUI thread (inserting, laying out, highlighting it).
-    static constexpr int DefaultSliceBudgetMs = 15;
+    static constexpr int DefaultSliceBudgetMs = slicing::SliceBudgetMs;
 
     explicit TextLoader(QPlainTextEdit *editor);
     ~TextLoader() override;

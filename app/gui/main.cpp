@@ -2,6 +2,7 @@
 // proofdesk: the desktop application, a thin client of proofdesk_ui.
 #include "log/log.h"
 #include "log/qtmessages.h"
+#include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshotter.h"
 
@@ -56,10 +57,25 @@ int main(int argc, char *argv[])
                                         "analysed, print its path and quit."),
         QStringLiteral("PNG"));
     parser.addOption(screenshot);
+    // For screenshots and a quick look: the settings' theme stays as it is.
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Use the light or the dark theme in this run only (light, dark)."),
+        QStringLiteral("THEME"));
+    parser.addOption(theme);
     parser.process(*app); // exits after --help or --version
 
     QTextStream err(stderr);
+    const QString themeName = parser.value(theme);
+    if (parser.isSet(theme) && themeName != QLatin1String("light") && themeName != QLatin1String("dark")) {
+        err << QApplication::translate("main", "Unknown theme %1: light or dark.").arg(themeName) << '\n';
+        return 2;
+    }
     proofdesk::ui::MainWindow window;
+    // After the window, which applies the theme of the settings.
+    if (parser.isSet(theme))
+        proofdesk::ui::applyTheme(themeName == QLatin1String("dark") ? proofdesk::ui::Theme::Dark
+                                                                     : proofdesk::ui::Theme::Light);
     window.show();
     const QStringList files = parser.positionalArguments();
     for (const QString &file : files) { // each in its own tab

@@ -8,6 +8,7 @@
 #include "ui/checksession.h"
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
+#include "ui/documenttab.h"
 #include "ui/mainwindow.h"
 #include "ui/markstate.h"
 #include "ui/obligationsmodel.h"
@@ -31,7 +32,13 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <QThreadPool>
+
 #include <memory>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace proofdesk;
 using proofdesk::ui::MainWindow;
@@ -70,6 +77,8 @@ private slots:
     void saveIsAtomic();
     void saveIntoReadOnlyDirectoryKeepsTheBuffer();
     void externalChangePromptsReload();
+    void externalChangeIsReadOffGuiThread();
+    void externalChangeOfAClosedTabAsksNothing();
     void guiThreadKeepsRunningWhileChecking();
     void screenshotOfTheCheckedAgents();
 
@@ -308,6 +317,86 @@ void tst_LiveCheck::externalChangePromptsReload()
     QTRY_VERIFY_WITH_TIMEOUT(!prompt.isEmpty(), 15000);
     QVERIFY2(prompt.contains(QLatin1String("basics.pds")), qPrintable(prompt));
     QTRY_COMPARE(m_window->editor()->toPlainText(), QString::fromUtf8(changed));
+}
+
+// The file is swapped for a named pipe, which holds a reader in open() until a writer opens
+// it. The writer is a timer of this (the GUI) thread that opens and closes the pipe whenever
+// a reader waits (a non-blocking open succeeds only then): had the window read the changed
+// file on the GUI thread, no timer could fire and the read would never end. The reader finds
+// the file empty, unlike the text: the question comes, and No keeps the text.
+void tst_LiveCheck::externalChangeIsReadOffGuiThread()
+{
+    const QString path = m_dir->filePath(QStringLiteral("piped.pds"));
+    const QByteArray text = "lemma piped:\n  show 1 + 1 = 2\n";
+    QVERIFY(writeAll(path, text));
+    QVERIFY(m_window->openFile(path).has_value());
+    int readersServed = 0;
+    QTimer writer;
+    writer.setInterval(10);
+    connect(&writer, &QTimer::timeout, this, [&] {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0) {
+            ::close(fd);
+            ++readersServed;
+        }
+    });
+    QStringList prompts;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            prompts << box->text();
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    QVERIFY(QFile::remove(path));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    writer.start();
+    answer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!prompts.isEmpty(), 15000);
+    QVERIFY(readersServed >= 1);
+    QVERIFY2(prompts.first().contains(QLatin1String("piped.pds")), qPrintable(prompts.first()));
+    QCOMPARE(m_window->editor()->toPlainText(), QString::fromUtf8(text));
+    QVERIFY(!m_window->isWindowModified());
+    // The window goes while the writer still serves any read left waiting.
+    m_window.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 15000);
+}
+
+// A tab closed while its file is being read asks nothing when the read ends. The read is
+// held in flight by a pipe whose writer (this thread) stays open until the tab is closed.
+void tst_LiveCheck::externalChangeOfAClosedTabAsksNothing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("closed.pds"));
+    QVERIFY(writeAll(path, "lemma closed:\n  show 2 = 2\n"));
+    QVERIFY(m_window->openFile(path).has_value());
+    QCOMPARE(m_window->tabCount(), 1);
+    QStringList prompts;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            prompts << box->text();
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    answer.start();
+    QVERIFY(QFile::remove(path));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    int fd = -1;
+    const auto readerWaiting = [&] {
+        if (fd < 0)
+            fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+        return fd >= 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(readerWaiting(), 15000); // the window's read has the pipe open
+    QVERIFY(m_window->closeTab(0));
+    QVERIFY(m_window->currentTab()->isPristine());
+    QCOMPARE(::write(fd, "changed\n", 8), ssize_t(8));
+    ::close(fd); // the read ends now, its tab gone
+    QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 15000);
+    QTest::qWait(100); // the read's end reaches the window
+    QVERIFY2(prompts.isEmpty(), qPrintable(prompts.join(QLatin1Char('|'))));
 }
 
 void tst_LiveCheck::guiThreadKeepsRunningWhileChecking()

@@ -5,12 +5,18 @@
 // for block, and the highlighter's formats are the same as after highlighting the whole
 // text at once (block comments crossing slice boundaries included). During the load the
 // editor is read-only and has no undo; afterwards it is editable, unmodified, with nothing
-// to undo. Deleting the editor mid-load is safe. Offscreen.
+// to undo. Deleting the editor mid-load is safe.
+// ui::Rehighlighter (a new theme or syntax definition on a large text) works the same way:
+// in slices while the event loop runs, ending with the formats of one whole rehighlight,
+// also with edits, a second theme change and a deleted editor in between. Offscreen.
 #include "resources/resources.h"
+#include "ui/appsettings.h"
 #include "ui/codeeditor.h"
+#include "ui/rehighlighter.h"
 #include "ui/textloader.h"
 
 #include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QApplication>
 #include <QPlainTextEdit>
@@ -20,9 +26,12 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 
 #include <memory>
 
+using proofdesk::ui::CodeEditor;
+using proofdesk::ui::Rehighlighter;
 using proofdesk::ui::TextLoader;
 
 namespace {
@@ -34,6 +43,65 @@ QString repeated(const QString &line, qsizetype units)
     for (int i = 0; text.size() < units; ++i)
         text += line.arg(i);
     return text;
+}
+
+// About 700 KB of sketch whose block comments span hundreds of lines: a block's highlighting
+// depends on where the blocks before it left off.
+QString commentedSketch()
+{
+    QString text;
+    for (int i = 0; text.size() < 700 * 1024; ++i) {
+        text += QStringLiteral("lemma l%1(x: Int):\n  assume h: x > %1 -- note\n  show x ≥ 0 \"s\"\n").arg(i);
+        if (i % 97 == 0) {
+            text += QStringLiteral("/- a block comment\n");
+            for (int j = 0; j < 400; ++j)
+                text += QStringLiteral("   lemma inside_%1 show 1 = 1\n").arg(j);
+            text += QStringLiteral("-/\n");
+        }
+    }
+    return text;
+}
+
+// The first block whose formats differ between two editors' documents, as "block N: text";
+// empty when every block has the same formats. Also empty-handed when the block counts differ.
+QString firstFormatDifference(const QTextDocument *a, const QTextDocument *b)
+{
+    if (a->blockCount() != b->blockCount())
+        return QStringLiteral("%1 blocks against %2").arg(a->blockCount()).arg(b->blockCount());
+    for (QTextBlock x = a->firstBlock(), y = b->firstBlock(); x.isValid(); x = x.next(), y = y.next()) {
+        if (x.layout()->formats() != y.layout()->formats())
+            return QStringLiteral("block %1: %2").arg(x.blockNumber()).arg(x.text());
+    }
+    return {};
+}
+
+QList<QList<QTextLayout::FormatRange>> formatsOf(const QTextDocument *document)
+{
+    QList<QList<QTextLayout::FormatRange>> formats;
+    for (QTextBlock b = document->firstBlock(); b.isValid(); b = b.next())
+        formats << b.layout()->formats();
+    return formats;
+}
+
+// Blocks with at least one format: a comparison of formats is only worth something if
+// the highlighter formatted the text.
+int formattedBlocks(const QTextDocument *document)
+{
+    int n = 0;
+    for (QTextBlock b = document->firstBlock(); b.isValid(); b = b.next())
+        n += b.layout()->formats().isEmpty() ? 0 : 1;
+    return n;
+}
+
+// A new application palette, and the event Qt sends about it to windows once the event loop
+// runs (a test runs none): an editor hears of it as in the app.
+void switchTheme(proofdesk::ui::Theme theme, const QList<QWidget *> &windows)
+{
+    proofdesk::ui::applyTheme(theme);
+    for (QWidget *window : windows) {
+        QEvent change(QEvent::ApplicationPaletteChange);
+        QCoreApplication::sendEvent(window, &change);
+    }
 }
 
 // Loads `text` with the loader and waits until it is in.
@@ -243,6 +311,136 @@ private slots:
         QVERIFY(editor.toPlainText() == second);
         QVERIFY(!editor.isReadOnly());
         QVERIFY(!editor.document()->isUndoAvailable());
+    }
+
+    // A new theme or definition on a large text is applied in slices, the event loop
+    // running in between (a zero timer started with the pass fires before it ends), and
+    // ends with the formats a one-shot rehighlight gives, and highlighting from scratch.
+    void rehighlightInSlices_data()
+    {
+        QTest::addColumn<bool>("newTheme"); // else a new definition: .pds saved as .smt2
+        QTest::newRow("dark theme") << true;
+        QTest::newRow("definition .pds -> .smt2") << false;
+    }
+
+    void rehighlightInSlices()
+    {
+        QFETCH(bool, newTheme);
+        proofdesk::ui::applyTheme(proofdesk::ui::Theme::Light);
+        const QString text = commentedSketch();
+        CodeEditor sliced(m_repository.get());
+        sliced.setFileName(QStringLiteral("a.pds"));
+        sliced.setPlainText(text);
+        sliced.rehighlighter()->setSliceBudgetMs(1);
+        CodeEditor oneShot(m_repository.get());
+        oneShot.setFileName(QStringLiteral("a.pds"));
+        oneShot.setPlainText(text);
+        oneShot.rehighlighter()->setDirectLimit(text.size() + 1);
+        const QString before = firstFormatDifference(sliced.document(), oneShot.document());
+        QVERIFY2(before.isEmpty(), qPrintable(before));
+        const auto formatsBefore = formatsOf(sliced.document()); // to show that the change changed them
+
+        QSignalSpy finished(sliced.rehighlighter(), &Rehighlighter::finished);
+        bool ranDuringThePass = false;
+        QTimer::singleShot(0, this, [&] { ranDuringThePass = sliced.rehighlighter()->isRunning(); });
+        if (newTheme) {
+            switchTheme(proofdesk::ui::Theme::Dark, {&sliced, &oneShot});
+        } else {
+            sliced.setFileName(QStringLiteral("a.smt2"));
+            oneShot.setFileName(QStringLiteral("a.smt2"));
+        }
+        QCOMPARE(oneShot.rehighlighter()->sliceCount(), 1);
+        QVERIFY(sliced.rehighlighter()->isRunning()); // the first slice only
+        QVERIFY(finished.wait(60000));
+        QVERIFY(ranDuringThePass);
+        QVERIFY2(sliced.rehighlighter()->sliceCount() > 5, qPrintable(QString::number(sliced.rehighlighter()->sliceCount())));
+        QVERIFY(!sliced.rehighlighter()->isRunning());
+
+        const QString sameAsOneShot = firstFormatDifference(sliced.document(), oneShot.document());
+        QVERIFY2(sameAsOneShot.isEmpty(), qPrintable(sameAsOneShot));
+        CodeEditor fresh(m_repository.get());
+        fresh.setFileName(newTheme ? QStringLiteral("a.pds") : QStringLiteral("a.smt2"));
+        fresh.setPlainText(text);
+        const QString sameAsFresh = firstFormatDifference(sliced.document(), fresh.document());
+        QVERIFY2(sameAsFresh.isEmpty(), qPrintable(sameAsFresh));
+        QVERIFY(formatsOf(sliced.document()) != formatsBefore);
+        QVERIFY(formattedBlocks(sliced.document()) > sliced.blockCount() / 2);
+        QVERIFY(!sliced.document()->isModified());
+        QVERIFY(!sliced.document()->isUndoAvailable());
+        if (newTheme)
+            proofdesk::ui::applyTheme(proofdesk::ui::Theme::Light);
+    }
+
+    // Edits before and after the place the pass has reached, an edit that opens a block
+    // comment, then a second theme change (back to light) and a new definition, all while a
+    // pass runs: the text ends formatted as highlighting it from scratch formats it.
+    void editsAndRestartsDuringRehighlight()
+    {
+        proofdesk::ui::applyTheme(proofdesk::ui::Theme::Light);
+        CodeEditor sliced(m_repository.get());
+        sliced.setFileName(QStringLiteral("a.pds"));
+        sliced.setPlainText(commentedSketch());
+        sliced.rehighlighter()->setSliceBudgetMs(1);
+        QSignalSpy finished(sliced.rehighlighter(), &Rehighlighter::finished);
+        const auto insertAt = [&](int blockNumber, const QString &what) {
+            QTextCursor cursor(sliced.document()->findBlockByNumber(blockNumber));
+            cursor.insertText(what);
+        };
+        switchTheme(proofdesk::ui::Theme::Dark, {&sliced});
+        QVERIFY(sliced.rehighlighter()->isRunning());
+        insertAt(2, QStringLiteral("lemma typed_before show 2 = 2 -- c\n"));
+        insertAt(sliced.blockCount() - 10, QStringLiteral("lemma typed_after show 3 = 3 \"s\"\n"));
+        QTest::qWait(5); // some slices
+        insertAt(sliced.blockCount() / 3, QStringLiteral("/- opened in the middle\n"));
+        QTest::qWait(5);
+        switchTheme(proofdesk::ui::Theme::Light, {&sliced}); // starts over
+        QVERIFY(sliced.rehighlighter()->isRunning());
+        QTest::qWait(5);
+        sliced.setFileName(QStringLiteral("a.smt2"));
+        insertAt(1, QStringLiteral("(assert true)\n"));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!sliced.rehighlighter()->isRunning());
+
+        CodeEditor fresh(m_repository.get());
+        fresh.setFileName(QStringLiteral("a.smt2"));
+        fresh.setPlainText(sliced.toPlainText());
+        // The highlighter carries an edit's changed state on by itself, a block per event-loop
+        // iteration: the formats agree once that has run its course.
+        QTRY_VERIFY2_WITH_TIMEOUT(firstFormatDifference(sliced.document(), fresh.document()).isEmpty(),
+                                  qPrintable(firstFormatDifference(sliced.document(), fresh.document())), 60000);
+        QVERIFY(formattedBlocks(sliced.document()) > sliced.blockCount() / 2);
+    }
+
+    // Deleting the editor in the middle of a pass is safe; a document emptied for a new
+    // text ends the pass (the new text is highlighted as it goes in).
+    void deleteOrClearMidRehighlight()
+    {
+        proofdesk::ui::applyTheme(proofdesk::ui::Theme::Light);
+        {
+            auto editor = std::make_unique<CodeEditor>(m_repository.get());
+            editor->setFileName(QStringLiteral("a.pds"));
+            editor->setPlainText(commentedSketch());
+            editor->rehighlighter()->setSliceBudgetMs(1);
+            editor->setFileName(QStringLiteral("a.smt2"));
+            QVERIFY(editor->rehighlighter()->isRunning());
+            QTest::qWait(5);
+            editor.reset();
+            QTest::qWait(20); // no slice runs for the deleted editor
+        }
+        CodeEditor editor(m_repository.get());
+        editor.setFileName(QStringLiteral("a.pds"));
+        editor.setPlainText(commentedSketch());
+        editor.rehighlighter()->setSliceBudgetMs(1);
+        editor.setFileName(QStringLiteral("a.smt2"));
+        QVERIFY(editor.rehighlighter()->isRunning());
+        editor.clear();
+        QVERIFY(!editor.rehighlighter()->isRunning());
+        editor.setPlainText(QStringLiteral("(assert (> x 0))\n"));
+        CodeEditor fresh(m_repository.get());
+        fresh.setFileName(QStringLiteral("a.smt2"));
+        fresh.setPlainText(editor.toPlainText());
+        QVERIFY(firstFormatDifference(editor.document(), fresh.document()).isEmpty());
+        QVERIFY(formattedBlocks(editor.document()) == 1);
     }
 
 private:
