@@ -320,6 +320,13 @@ void CodeEditor::updateExtraSelections()
         underline.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         underline.format.setUnderlineColor(mark.severity == lang::Severity::Error ? m_errorColor
                                                                                  : m_warningColor);
+        // A wave one pixel high is easy to miss on a dark background: an error's text is
+        // also tinted, faintly, in the same colour.
+        if (mark.severity == lang::Severity::Error) {
+            QColor tint = m_errorColor;
+            tint.setAlpha(48);
+            underline.format.setBackground(tint);
+        }
         underline.cursor = mark.cursor;
         selections.append(underline);
     }

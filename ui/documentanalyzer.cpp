@@ -12,6 +12,10 @@
 #include <exception>
 #include <string>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace proofdesk::ui {
 
 namespace {
@@ -45,6 +49,12 @@ AnalysisResult analyzeSnapshot(quint64 revision, DocumentKind kind, const QStrin
             {lang::Severity::Error, file, {}, std::string("internal error: ") + e.what()});
         module = std::move(failed);
     }
+#if defined(__GLIBC__)
+    // Each revision frees the previous one's obligations (tens of MB for a long sketch), and
+    // glibc keeps freed memory in its per-thread arenas: without this the window's resident
+    // memory grew by about 100 MB while typing, with under half of it in use.
+    ::malloc_trim(0);
+#endif
     return {revision, std::move(module), clock.elapsed(), DocumentKind::Sketch, {}};
 }
 

@@ -38,6 +38,7 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent) : QWidget(parent), m_model(
     m_view->header()->setStretchLastSection(true);
     for (int c : {LogModel::TimeColumn, LogModel::LevelColumn, LogModel::SourceColumn})
         m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_view->header()->setResizeContentsPrecision(0); // the rows in view, not the whole log
     connect(model, &LogModel::appended, this, [this] {
         // Follow new lines only while the view is at the bottom: someone reading older
         // lines keeps their place.
