@@ -58,6 +58,29 @@ bool writeAll(const QString &path, const QByteArray &data)
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
+// Answers the window's modal questions from a timer, as a person would, with `button`, and
+// keeps what they asked.
+class PromptAnswerer
+{
+public:
+    explicit PromptAnswerer(QMessageBox::StandardButton button)
+    {
+        m_timer.setInterval(50);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                prompts << box->text();
+                box->button(button)->click();
+            }
+        });
+        m_timer.start();
+    }
+
+    QStringList prompts;
+
+private:
+    QTimer m_timer;
+};
+
 
 } // namespace
 
@@ -301,21 +324,12 @@ void tst_LiveCheck::externalChangePromptsReload()
     const QString path = m_dir->filePath(QStringLiteral("basics.pds"));
     QVERIFY(QFile::copy(example("basics.pds"), path));
     QVERIFY(m_window->openFile(path).has_value());
-    QString prompt;
     // The prompt is modal: answer it from a timer, as a person would.
-    QTimer answer;
-    answer.setInterval(50);
-    connect(&answer, &QTimer::timeout, this, [&] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            prompt = box->text();
-            box->button(QMessageBox::Yes)->click();
-        }
-    });
-    answer.start();
+    PromptAnswerer answer(QMessageBox::Yes);
     const QByteArray changed = readAll(path) + "\n-- changed by another program\n";
     QVERIFY(writeAll(path, changed));
-    QTRY_VERIFY_WITH_TIMEOUT(!prompt.isEmpty(), 15000);
-    QVERIFY2(prompt.contains(QLatin1String("basics.pds")), qPrintable(prompt));
+    QTRY_VERIFY_WITH_TIMEOUT(!answer.prompts.isEmpty(), 15000);
+    QVERIFY2(answer.prompts.first().contains(QLatin1String("basics.pds")), qPrintable(answer.prompts.first()));
     QTRY_COMPARE(m_window->editor()->toPlainText(), QString::fromUtf8(changed));
 }
 
@@ -340,19 +354,11 @@ void tst_LiveCheck::externalChangeIsReadOffGuiThread()
             ++readersServed;
         }
     });
-    QStringList prompts;
-    QTimer answer;
-    answer.setInterval(50);
-    connect(&answer, &QTimer::timeout, this, [&] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            prompts << box->text();
-            box->button(QMessageBox::No)->click();
-        }
-    });
+    PromptAnswerer answer(QMessageBox::No);
+    const QStringList &prompts = answer.prompts;
     QVERIFY(QFile::remove(path));
     QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     writer.start();
-    answer.start();
     QTRY_VERIFY_WITH_TIMEOUT(!prompts.isEmpty(), 15000);
     QVERIFY(readersServed >= 1);
     QVERIFY2(prompts.first().contains(QLatin1String("piped.pds")), qPrintable(prompts.first()));
@@ -371,16 +377,8 @@ void tst_LiveCheck::externalChangeOfAClosedTabAsksNothing()
     QVERIFY(writeAll(path, "lemma closed:\n  show 2 = 2\n"));
     QVERIFY(m_window->openFile(path).has_value());
     QCOMPARE(m_window->tabCount(), 1);
-    QStringList prompts;
-    QTimer answer;
-    answer.setInterval(50);
-    connect(&answer, &QTimer::timeout, this, [&] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            prompts << box->text();
-            box->button(QMessageBox::No)->click();
-        }
-    });
-    answer.start();
+    PromptAnswerer answer(QMessageBox::No);
+    const QStringList &prompts = answer.prompts;
     QVERIFY(QFile::remove(path));
     QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     int fd = -1;

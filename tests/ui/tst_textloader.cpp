@@ -246,16 +246,7 @@ private slots:
     // and closed in another is a comment all the way.
     void highlightingMatchesWholeText()
     {
-        QString text;
-        for (int i = 0; text.size() < 700 * 1024; ++i) {
-            text += QStringLiteral("lemma l%1(x: Int):\n  assume h: x > %1 -- note\n  show x ≥ 0 \"s\"\n").arg(i);
-            if (i % 97 == 0) {
-                text += QStringLiteral("/- a block comment\n");
-                for (int j = 0; j < 400; ++j)
-                    text += QStringLiteral("   lemma inside_%1 show 1 = 1\n").arg(j);
-                text += QStringLiteral("-/\n");
-            }
-        }
+        const QString text = commentedSketch();
         proofdesk::ui::CodeEditor whole(m_repository.get());
         whole.setFileName(QStringLiteral("a.pds"));
         whole.setPlainText(text);
