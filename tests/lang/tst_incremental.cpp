@@ -3,6 +3,7 @@
 // every example under many edits, and really takes the unchanged lemmas from the previous
 // revision (counted by its stats, not timed).
 #include "incremental.h"
+#include "linearlemma.h"
 #include "module.h"
 #include "moduledifference.h"
 #include "testutil.h"
@@ -151,16 +152,7 @@ std::string generated(int lemmas, int edited = -1, int k = 7)
 {
     std::string text = "-- generated\nconst c: Int\naxiom c_pos: c > 0\n\n";
     for (int i = 0; i < lemmas; ++i)
-        text += std::format("lemma l{0}(x: Int, y: Int):\n"
-                            "  assume h1: x > {0}\n"
-                            "  assume h2: y >= x\n"
-                            "  show y > {1}\n"
-                            "proof\n"
-                            "  have s1: y > {0} by h1, h2\n"
-                            "  have s2: y + {2} > {0} + {2} by s1\n"
-                            "  show by s1\n"
-                            "qed\n\n",
-                            i, i - 1, i == edited ? k : 7);
+        text += proofdesk::test::linearLemma(i, i == edited ? k : 7);
     return text;
 }
 
