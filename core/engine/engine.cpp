@@ -221,12 +221,7 @@ void Engine::submit(quint64 revision, const std::vector<lang::Obligation> &oblig
         }
         lookupCache(*job);
     }
-    m_order = m_jobs.keys();
-    std::sort(m_order.begin(), m_order.end(), [this](const QString &a, const QString &b) {
-        const auto &ja = *m_jobs.value(a);
-        const auto &jb = *m_jobs.value(b);
-        return std::tie(ja.focus, ja.index) < std::tie(jb.focus, jb.index);
-    });
+    schedule();
     dispatch();
     if (m_options.prestartWorkers && !obligations.empty()) {
         std::erase_if(m_workers, [](const std::unique_ptr<WorkerProcess> &w) { return w->broken(); });
@@ -241,7 +236,9 @@ void Engine::cancel()
     for (const QString &key : m_jobs.keys())
         killTasksOf(key);
     m_jobs.clear();
-    m_order.clear();
+    m_pending.clear();
+    m_nextPending = 0;
+    m_started.clear();
     for (auto &w : m_workers)
         w->kill();
     maybeFinished();
@@ -274,12 +271,42 @@ void Engine::dispatch()
     }
 }
 
+namespace {
+// Jobs nearer the focus first, then in document order.
+constexpr auto moreUrgent = [](const auto &a, const auto &b) {
+    return std::tie(a->focus, a->index) < std::tie(b->focus, b->index);
+};
+} // namespace
+
+void Engine::schedule()
+{
+    m_pending.clear();
+    m_nextPending = 0;
+    m_started.clear();
+    for (const auto &job : std::as_const(m_jobs))
+        (job->started ? m_started : m_pending).push_back(job);
+    std::sort(m_pending.begin(), m_pending.end(), moreUrgent);
+    std::sort(m_started.begin(), m_started.end(), moreUrgent);
+}
+
+std::shared_ptr<Engine::Job> Engine::firstPending()
+{
+    while (m_nextPending < m_pending.size()) {
+        const auto &job = m_pending[m_nextPending];
+        if (job->phase == Solving && !job->started && job->next < job->strategies.size())
+            return job;
+        ++m_nextPending; // finished, or taken from the cache meanwhile
+    }
+    return nullptr;
+}
+
 bool Engine::startNext()
 {
-    // Checking an answer comes before asking new questions.
-    for (const QString &key : m_order) {
-        auto job = m_jobs.value(key);
-        if (!job || job->followupStarted)
+    // Checking an answer comes before asking new questions. Only a started job has one.
+    // A copy: a task that ends at once (a solver that cannot start) finalizes its job.
+    for (std::size_t i = 0; i < m_started.size(); ++i) {
+        const std::shared_ptr<Job> job = m_started[i];
+        if (job->followupStarted)
             continue;
         if (job->phase == CrossChecking) {
             job->followupStarted = true;
@@ -296,19 +323,30 @@ bool Engine::startNext()
     }
     // Then the next strategy of each undecided obligation, breadth first: an obligation with
     // nothing running goes before a second strategy of one that is already being solved.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const QString &key : m_order) {
-            auto job = m_jobs.value(key);
-            if (!job || job->phase != Solving || job->next >= job->strategies.size())
-                continue;
-            if (pass == 0 && job->running > 0)
-                continue;
-            const int s = job->strategies[job->next++];
-            startTask(*job, Solve, s, job->smt);
-            return true;
+    auto solvable = [](const Job &job) { return job.phase == Solving && job.next < job.strategies.size(); };
+    std::shared_ptr<Job> pick;
+    for (const auto &job : m_started)
+        if (solvable(*job) && job->running == 0) {
+            pick = job;
+            break;
         }
+    if (auto pending = firstPending(); pending && (!pick || moreUrgent(pending, pick))) {
+        pick = pending;
+        ++m_nextPending;
+        m_started.insert(std::upper_bound(m_started.begin(), m_started.end(), pick, moreUrgent), pick);
     }
-    return false;
+    if (!pick) {
+        for (const auto &job : m_started)
+            if (solvable(*job)) {
+                pick = job;
+                break;
+            }
+    }
+    if (!pick)
+        return false;
+    const int s = pick->strategies[pick->next++];
+    startTask(*pick, Solve, s, pick->smt);
+    return true;
 }
 
 void Engine::startTask(Job &job, int kind, int strategyIndex, const QString &script)
@@ -415,6 +453,11 @@ void Engine::handle(quint64 requestId, const solve::SolveResponse &r, bool timed
     if (job) {
         --job->running;
         const Strategy &s = m_strategies[static_cast<std::size_t>(task->strategy)];
+        static constexpr std::array kKindNames{"solve", "validate", "vacuity", "cross-check"};
+        log::get("engine")->debug("{} {} by {}: {} in {} ms{}{}", kKindNames[static_cast<std::size_t>(task->kind)],
+                                  job->ids.value(0).toStdString(), s.id.toStdString(),
+                                  solve::answerName(r.answer).toStdString(), r.elapsedMs,
+                                  r.reason.isEmpty() ? "" : ", ", r.reason.toStdString());
         if (task->kind == Solve && job->phase == Solving) {
             decideSolve(*job, s, r, false);
         } else if (task->kind == Validate && job->phase == Validating) {
@@ -661,8 +704,8 @@ void Engine::finalize(Job &job)
     const QStringList ids = job.ids;
     const Verdict v = job.verdict;
     killTasksOf(key);
-    m_jobs.remove(key); // `job` dies here
-    m_order.removeAll(key);
+    std::erase_if(m_started, [&](const std::shared_ptr<Job> &j) { return j->key == key; });
+    m_jobs.remove(key); // `job` dies here unless m_pending still holds it (skipped there as Done)
     for (const QString &id : ids)
         emit verdictReady(m_revision, id, v);
 }

@@ -103,7 +103,15 @@ private:
     QString m_cacheError;
     QString m_cvc5Version;
     QHash<QString, std::shared_ptr<Job>> m_jobs;  // by script key
-    QList<QString> m_order;                      // job keys, most urgent first
+    // The schedule, most urgent first: jobs no worker has started yet (consumed from
+    // m_nextPending on; finished ones are skipped), and the few started and not finished,
+    // which alone can need a follow-up. Picking the next task looks at the started ones and
+    // one pending job, not at every obligation of the document.
+    std::vector<std::shared_ptr<Job>> m_pending;
+    std::size_t m_nextPending = 0;
+    std::vector<std::shared_ptr<Job>> m_started;
+    void schedule();
+    std::shared_ptr<Job> firstPending();
     QHash<quint64, std::shared_ptr<Task>> m_tasks; // running, by request id
     QHash<QString, Verdict> m_memo;              // script key -> verdict of this session
     struct PrintedKey {

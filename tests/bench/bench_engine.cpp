@@ -220,6 +220,20 @@ int main(int argc, char *argv[])
         cold = check(e, original, fullAnalysis, 1, -1, 30 * 60 * 1000);
     }
     print("cold", cold);
+    // Worker scaling on this sketch's ~2,000 independent obligations (each with its vacuity
+    // check), no cache: one worker, then two side by side.
+    Round scaling[2];
+    for (int jobs : {1, 2}) {
+        engine::EngineOptions uncached = options;
+        uncached.useCache = false;
+        uncached.jobs = jobs;
+        engine::Engine e(uncached);
+        scaling[jobs - 1] = check(e, original, fullAnalysis, 1, -1, 30 * 60 * 1000);
+    }
+    std::printf("  workers, no cache: jobs=1 %9.1f ms   jobs=2 %9.1f ms   speed-up %.2f x (target >= 1.8 x)   "
+                "solver runs %d / %d\n",
+                scaling[0].totalMs, scaling[1].totalMs, scaling[0].totalMs / std::max(scaling[1].totalMs, 1e-3),
+                scaling[0].stats.solverRuns, scaling[1].stats.solverRuns);
     {
         engine::Engine e(options); // a new session: nothing in memory, everything in the cache
         reopen = check(e, original, incrementalAnalysis, 1, -1, 5 * 60 * 1000);

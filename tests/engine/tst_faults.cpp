@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <format>
+
 using namespace proofdesk;
 
 namespace {
@@ -423,6 +425,44 @@ private slots:
         QCOMPARE(e.stats().memoHits, 1);
         for (const auto &v : second)
             QCOMPARE(v.status, engine::Status::Proved);
+    }
+
+    // Obligations go to the worker nearest the focus line first, then in document order;
+    // a new revision with another focus reorders what has not started yet.
+    void nearFocusStartsFirst()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.vacuityCheck = false;
+        opts.onlySolver = QStringLiteral("cvc5");
+        opts.jobs = 1;
+        std::string text;
+        for (int i = 0; i < 6; ++i) // one obligation per line, lines 1..6
+            text += std::format("lemma l{0}(x: Int): show x + {0} >= x + {0}\n", i);
+        const auto obligations = lang::analyze(text, "t.pds").obligations;
+        QCOMPARE(obligations.size(), std::size_t(6));
+        auto startOrder = [&](engine::Engine &e, quint64 revision, int focusLine) {
+            QStringList order;
+            connect(&e, &engine::Engine::obligationStarted, this, [&](quint64 rev, const QString &id) {
+                if (rev == revision)
+                    order << id.section(QLatin1Char('/'), 0, 0).section(QLatin1Char(':'), -1);
+            });
+            QSignalSpy finished(&e, &engine::Engine::finished);
+            e.submit(revision, obligations, focusLine);
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000); }();
+            disconnect(&e, &engine::Engine::obligationStarted, this, nullptr);
+            return order;
+        };
+        {
+            engine::Engine e(opts);
+            // Line 5 first, then 4 and 6 (distance 1, document order), then 3, 2, 1.
+            QCOMPARE(startOrder(e, 1, 5), (QStringList{"l4", "l3", "l5", "l2", "l1", "l0"}));
+        }
+        {
+            engine::Engine e(opts);
+            QCOMPARE(startOrder(e, 1, -1), (QStringList{"l0", "l1", "l2", "l3", "l4", "l5"}));
+        }
     }
 
     void staleRevisionIsDropped()
