@@ -258,6 +258,7 @@ engine::EngineOptions AppSettings::engineOptions(const QList<engine::ExternalSol
     options.limits.timeoutMs = timeoutMs;
     options.limits.memoryBytes = qint64(memoryMiB) * 1024 * 1024;
     options.limits.maxOutputBytes = qint64(maxOutputMiB) * 1024 * 1024;
+    options.limits.niceness = kSolverNiceness;
     options.jobs = jobs;
     options.crossCheck = crossCheck;
     options.useCache = useCache;

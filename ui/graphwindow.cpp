@@ -204,6 +204,7 @@ void GraphWindow::showProofAtCursor()
     exporting::RunLimits limits;
     limits.timeoutMs = m_window->settings().timeoutMs;
     limits.memoryBytes = m_window->settings().memoryMiB * 1024LL * 1024LL;
+    limits.niceness = kSolverNiceness;
     const QString base = file.isEmpty() ? tr("Untitled") : QFileInfo(file).fileName();
     // Runs on the panel's worker thread: the solver runs in a separate worker process, and
     // this thread waits for it, never the GUI's.

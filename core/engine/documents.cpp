@@ -78,7 +78,7 @@ Ran run(const QString &program, const QStringList &arguments, const Limits &limi
 {
     Ran r;
     QProcess p;
-    applyChildLimits(p, limits.memoryBytes);
+    applyChildLimits(p, limits);
     QElapsedTimer clock;
     clock.start();
     p.start(program, arguments);

@@ -128,7 +128,7 @@ void ExternalRun::start(const solve::SolveRequest &request)
     m_request = request;
     m_started = QDateTime::currentMSecsSinceEpoch();
     m_process = std::make_unique<QProcess>();
-    applyChildLimits(*m_process, m_limits.memoryBytes);
+    applyChildLimits(*m_process, m_limits);
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &ExternalRun::onReadyRead);
     connect(m_process.get(), &QProcess::readyReadStandardError, this, [this] {
         m_err += m_process->readAllStandardError();

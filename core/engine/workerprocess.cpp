@@ -13,6 +13,7 @@
 #include <utility>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace proofdesk::engine {
@@ -30,9 +31,9 @@ QString defaultWorkerProgram()
     return beside;
 }
 
-void applyChildLimits(QProcess &process, qint64 memoryBytes)
+void applyChildLimits(QProcess &process, const Limits &limits)
 {
-    process.setChildProcessModifier([memoryBytes] {
+    process.setChildProcessModifier([memoryBytes = limits.memoryBytes, niceness = limits.niceness] {
         // Only async-signal-safe calls between fork and exec.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (memoryBytes > 0) {
@@ -42,6 +43,8 @@ void applyChildLimits(QProcess &process, qint64 memoryBytes)
             ::setrlimit(RLIMIT_AS, &rl);
         }
         ::setpgid(0, 0);
+        if (niceness > 0) // relative to ours: a program started at nice 5 runs its solvers at 15
+            ::setpriority(PRIO_PROCESS, 0, std::min(::getpriority(PRIO_PROCESS, 0) + niceness, 19));
     });
     // fork() copies the page tables of the whole program and holds its memory map meanwhile,
     // which stalled the GUI thread by 100+ ms per solver started; vfork() copies nothing,
@@ -137,7 +140,7 @@ void WorkerProcess::ensureStarted()
         return;
     m_process = std::make_unique<QProcess>();
     m_decoder = solve::FrameDecoder(m_limits.maxOutputBytes);
-    applyChildLimits(*m_process, m_limits.memoryBytes);
+    applyChildLimits(*m_process, m_limits);
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &WorkerProcess::onReadyRead);
     connect(m_process.get(), &QProcess::readyReadStandardError, this, [this] {
         m_stderrTail += m_process->readAllStandardError();

@@ -17,11 +17,14 @@ struct Limits {
     int graceMs = 2000;                         // wall-clock slack over the solver's own limit
     qint64 memoryBytes = 4LL * 1024 * 1024 * 1024; // RLIMIT_AS per solver process
     qint64 maxOutputBytes = 64LL * 1024 * 1024; // more output than this is a faulty solver
+    // Added to the solver process's nice value. The desktop app runs its solvers below its
+    // own window (appsettings.cpp), so that typing stays smooth while every core solves.
+    int niceness = 0;
 };
 
-// Applies the memory limit and ties the child's life to ours (PR_SET_PDEATHSIG), so no
-// solver outlives the engine even if the engine is killed.
-void applyChildLimits(QProcess &process, qint64 memoryBytes);
+// Applies the memory limit and the niceness, and ties the child's life to ours
+// (PR_SET_PDEATHSIG), so no solver outlives the engine even if the engine is killed.
+void applyChildLimits(QProcess &process, const Limits &limits);
 
 // Where proofdesk-worker lives: beside the running executable (the build tree), else in
 // the installed libexec folder relative to it (bin/../libexec/proofdesk), so a relocated

@@ -57,7 +57,10 @@ ProcessOutput runProcess(const QString &program, const QStringList &arguments,
     if (!programExists(program))
         return result;
     QProcess process;
-    engine::applyChildLimits(process, limits.memoryBytes);
+    engine::Limits childLimits;
+    childLimits.memoryBytes = limits.memoryBytes;
+    childLimits.niceness = limits.niceness;
+    engine::applyChildLimits(process, childLimits);
     process.start(program, arguments);
     if (!process.waitForStarted(10000))
         return result;

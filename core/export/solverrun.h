@@ -17,6 +17,7 @@ struct RunLimits {
     int timeoutMs = 30000;                            // wall clock per process
     qint64 memoryBytes = 4LL * 1024 * 1024 * 1024;    // RLIMIT_AS
     qint64 maxOutputBytes = 256LL * 1024 * 1024;      // a proof larger than this is refused
+    int niceness = 0;                                 // as engine::Limits::niceness
 };
 
 struct ProcessOutput {

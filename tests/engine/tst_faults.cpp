@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <format>
+#include <sys/resource.h>
 
 using namespace proofdesk;
 
@@ -462,6 +463,37 @@ private slots:
         {
             engine::Engine e(opts);
             QCOMPARE(startOrder(e, 1, -1), (QStringList{"l0", "l1", "l2", "l3", "l4", "l5"}));
+        }
+    }
+
+    // The desktop app runs its solvers below itself (Limits::niceness), relative to its own
+    // nice value.
+    void workersRunAtTheGivenNiceness()
+    {
+        engine::EngineOptions opts;
+        opts.workerProgram = fake("worker-hang");
+        opts.useCache = false;
+        opts.limits.timeoutMs = 60000;
+        opts.limits.niceness = 7;
+        const int expected = ::getpriority(PRIO_PROCESS, 0) + 7;
+        if (expected > 19)
+            QSKIP("this test runs too nice already to see a worker's niceness added");
+        {
+            engine::Engine e(opts);
+            QSignalSpy started(&e, &engine::Engine::obligationStarted);
+            e.submit(1, oneObligation());
+            QTRY_COMPARE(started.size(), 1);
+            QStringList workers;
+            QTRY_VERIFY(!(workers = test::processesMatching(opts.workerProgram)).isEmpty());
+            for (const QString &entry : std::as_const(workers)) {
+                QFile stat(QStringLiteral("/proc/%1/stat").arg(entry.section(QLatin1Char(' '), 0, 0)));
+                QVERIFY(stat.open(QIODevice::ReadOnly));
+                // The fields after the command's closing parenthesis start at field 3; nice is 19.
+                const QByteArray line = stat.readAll();
+                const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+                QVERIFY(fields.size() > 16);
+                QCOMPARE(fields[16].toInt(), expected);
+            }
         }
     }
 

@@ -48,7 +48,7 @@ private slots:
 void tst_ProcessGroups::registeredWhileRunning()
 {
     QProcess p;
-    applyChildLimits(p, 0);
+    applyChildLimits(p, Limits{.memoryBytes = 0});
     p.start(QStringLiteral("sleep"), {QStringLiteral("1")});
     QVERIFY(p.waitForStarted());
     const qint64 pid = p.processId();
@@ -63,7 +63,7 @@ void tst_ProcessGroups::registeredWhileRunning()
 void tst_ProcessGroups::killAllReachesTheSolversChildren()
 {
     QProcess p;
-    applyChildLimits(p, 0);
+    applyChildLimits(p, Limits{.memoryBytes = 0});
     p.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("sleep 300 & sleep 300; wait")});
     QVERIFY(p.waitForStarted());
     const qint64 group = p.processId();
@@ -81,7 +81,7 @@ void tst_ProcessGroups::killAllReachesTheSolversChildren()
 void tst_ProcessGroups::endProcessUnregisters()
 {
     QProcess p;
-    applyChildLimits(p, 0);
+    applyChildLimits(p, Limits{.memoryBytes = 0});
     p.start(QStringLiteral("sleep"), {QStringLiteral("300")});
     QVERIFY(p.waitForStarted());
     const qint64 group = p.processId();

@@ -74,6 +74,7 @@ private slots:
     void sessionRestoresFileAndCursor();
     void graphNodeLimitReachesTheGraphWindow();
     void outputLimitReachesTheEngine();
+    void solversRunBelowTheWindow();
     void languageSwitchTranslatesTheMenus();
 
 private:
@@ -372,6 +373,14 @@ void tst_Settings::outputLimitReachesTheEngine()
     QCOMPARE(ui::AppSettings::load().engineOptions({}).limits.maxOutputBytes, qint64(1024) * 1024);
     settings.setValue(QStringLiteral("check/maxOutputMiB"), 1 << 20);
     QCOMPARE(ui::AppSettings::load().maxOutputMiB, 4096);
+}
+
+// The window's engine runs its solvers at a higher nice value than the window, so that typing
+// is painted at once while they take every core (tst_faults checks the value reaches them).
+void tst_Settings::solversRunBelowTheWindow()
+{
+    QVERIFY(ui::kSolverNiceness > 0);
+    QCOMPARE(m_window->session()->options().limits.niceness, ui::kSolverNiceness);
 }
 
 QTEST_MAIN(tst_Settings)
