@@ -23,6 +23,7 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QPaintEvent>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -432,6 +433,64 @@ private slots:
         fresh.setPlainText(editor.toPlainText());
         QVERIFY(firstFormatDifference(editor.document(), fresh.document()).isEmpty());
         QVERIFY(formattedBlocks(editor.document()) == 1);
+    }
+
+    // A keystroke repaints its own line, not the whole view, although the highlighter
+    // re-formats the line (ui/codeeditor.cpp: LineLocalLayout); an edit that changes how the
+    // lines below are highlighted (opening a block comment) still repaints them. Either way
+    // the formats are those of a fresh editor with the same text.
+    void keystrokeRepaintsItsLineOnly()
+    {
+        QString text;
+        for (int i = 0; i < 200; ++i)
+            text += QStringLiteral("lemma l%1(x: Int):\n  assume h: x > %1 -- note\n  show x >= 0\n").arg(i);
+        CodeEditor editor(m_repository.get());
+        editor.setFileName(QStringLiteral("a.pds"));
+        editor.setPlainText(text);
+        editor.resize(800, 600);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.goTo(20, 3);
+        QTest::qWait(50);
+
+        struct PaintedRegion : QObject {
+            QRegion region;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint)
+                    region += static_cast<QPaintEvent *>(event)->region();
+                return false;
+            }
+        } painted;
+        editor.viewport()->installEventFilter(&painted);
+        const int lineHeight = editor.fontMetrics().height();
+        auto sameFormatsAsFresh = [&] {
+            CodeEditor fresh(m_repository.get());
+            fresh.setFileName(QStringLiteral("a.pds"));
+            fresh.setPlainText(editor.toPlainText());
+            return firstFormatDifference(editor.document(), fresh.document());
+        };
+
+        for (const auto key : {Qt::Key_Space, Qt::Key_X, Qt::Key_Backspace}) {
+            painted.region = {};
+            QTest::keyClick(&editor, key);
+            QTRY_VERIFY(!painted.region.isEmpty());
+            QTest::qWait(20);
+            QVERIFY2(painted.region.boundingRect().height() <= 2 * lineHeight,
+                     qPrintable(QStringLiteral("key %1 repainted %2 px of a %3 px line")
+                                    .arg(key)
+                                    .arg(painted.region.boundingRect().height())
+                                    .arg(lineHeight)));
+        }
+        QCOMPARE(sameFormatsAsFresh(), QString());
+
+        // Opening a block comment turns the lines below into comment: they are repainted.
+        painted.region = {};
+        QTest::keyClicks(&editor, QStringLiteral("/-"));
+        QTRY_VERIFY(painted.region.boundingRect().height() > 10 * lineHeight);
+        // The highlighter may finish the lines below on later turns of the event loop.
+        QTRY_COMPARE(sameFormatsAsFresh(), QString());
+        editor.viewport()->removeEventFilter(&painted);
     }
 
 private:
