@@ -36,6 +36,8 @@
 
 #include <memory>
 
+#include <sys/resource.h>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -95,6 +97,7 @@ private slots:
 
     void checksTheDocument();
     void editRechecksOnlyTheTouchedStep();
+    void analysisRunsBelowTheWindow();
     void f8MovesToTheFailedStep();
     void recoveryRestoresUnsavedText();
     void saveIsAtomic();
@@ -174,6 +177,31 @@ void tst_LiveCheck::checksTheDocument()
     QCOMPARE(marks.size(), 1);
     QVERIFY2(marks.first().tooltip.contains(QLatin1String("cvc5")), qPrintable(marks.first().tooltip));
     QVERIFY2(marks.first().tooltip.contains(QLatin1String("err")), qPrintable(marks.first().tooltip));
+}
+
+// The analysis of each revision runs on a thread with a higher nice value than the window's,
+// so that a keystroke is painted before it (ui/documentanalyzer.cpp).
+void tst_LiveCheck::analysisRunsBelowTheWindow()
+{
+    const int own = ::getpriority(PRIO_PROCESS, 0);
+    if (own + 5 > 19)
+        QSKIP("this test runs too nice already to see the analysis thread's niceness added");
+    openAndCheck(example("agents.pds"));
+    QStringList nice; // of every thread of this process
+    bool found = false;
+    for (const QString &tid : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // The fields after the command's closing parenthesis start at field 3; nice is 19.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() <= 16)
+            continue;
+        nice << QString::fromLatin1(fields[16]);
+        found = found || fields[16].toInt() == own + 5;
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("own nice %1, threads: %2").arg(own).arg(nice.join(QLatin1Char(' ')))));
 }
 
 void tst_LiveCheck::editRechecksOnlyTheTouchedStep()
