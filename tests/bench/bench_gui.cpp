@@ -25,12 +25,14 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPaintEvent>
 
 #include <malloc.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -81,11 +83,58 @@ protected:
     }
 };
 
+// With --slow-events MS: every event the GUI thread took at least MS to handle while the
+// keystrokes were sent, with its receiver and its nesting depth, to find what holds a paint.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    double thresholdMs = -1;
+    bool recording = false;
+    struct Slow {
+        double ms;
+        int depth;
+        std::string what;
+    };
+    std::vector<Slow> slow;
+    std::map<std::string, std::pair<int, double>> paints; // by widget: count, total ms
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!recording || thresholdMs < 0)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer t;
+        t.start();
+        ++m_depth;
+        const int type = int(event->type());
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (type == QEvent::Paint) {
+            const QRect r = static_cast<QPaintEvent *>(event)->rect();
+            auto &p = paints[std::string(receiver->metaObject()->className()) + " \"" +
+                             receiver->objectName().toStdString() + "\" in " +
+                             (receiver->parent() ? receiver->parent()->metaObject()->className() : "") + " " +
+                             std::to_string(r.width()) + "x" + std::to_string(r.height())];
+            ++p.first;
+            p.second += ms;
+        }
+        if (ms >= thresholdMs)
+            slow.push_back({ms, m_depth, std::string(receiver->metaObject()->className()) + " \"" +
+                                             receiver->objectName().toStdString() + "\" event " + std::to_string(type)});
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     int lemmas = 400, runs = 5, keys = 200;
+    double slowEventsMs = -1;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--lemmas"))
             lemmas = std::atoi(argv[i + 1]);
@@ -93,13 +142,16 @@ int main(int argc, char **argv)
             runs = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--keys"))
             keys = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--slow-events"))
+            slowEventsMs = std::atof(argv[i + 1]);
         else {
-            std::fprintf(stderr, "usage: bench_gui [--lemmas N] [--runs N] [--keys N]\n");
+            std::fprintf(stderr, "usage: bench_gui [--lemmas N] [--runs N] [--keys N] [--slow-events MS]\n");
             return 2;
         }
     }
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
+    app.thresholdMs = slowEventsMs;
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("ProofDeskBench"));
     QApplication::setApplicationName(QStringLiteral("bench_gui"));
@@ -162,6 +214,7 @@ int main(int argc, char **argv)
     probe.clock.start();
     editor->viewport()->installEventFilter(&probe);
     std::vector<double> keyMs, idleKeyMs;
+    app.recording = true;
     for (int k = 0; k < keys; ++k) {
         QTest::qWait(30); // typing speed: the debounce and the engine get their turn
         const bool checking = window.session()->busy();
@@ -176,6 +229,7 @@ int main(int argc, char **argv)
             (checking ? keyMs : idleKeyMs).push_back(double(probe.lastPaintNs - t0) / 1e6);
     }
     editor->viewport()->removeEventFilter(&probe);
+    app.recording = false;
     const long endKiB = residentKiB();
     const double endHeapMB = heapInUseMB();
     window.cancelChecking();
@@ -200,5 +254,14 @@ int main(int argc, char **argv)
                 documentHeapMB);
     std::printf("  %-44s %8.1f MB %7.1f MB\n", "after the keystrokes (re-analysed, checking)", double(endKiB) / 1024.0,
                 endHeapMB);
+    if (slowEventsMs >= 0) {
+        std::printf("  events that took >= %.1f ms on the GUI thread while typing (depth 0 = from the event loop):\n",
+                    slowEventsMs);
+        for (const auto &e : app.slow)
+            std::printf("  %8.2f ms  depth %d  %s\n", e.ms, e.depth, e.what.c_str());
+        std::printf("  paints while typing, by widget (count, total ms):\n");
+        for (const auto &[what, p] : app.paints)
+            std::printf("  %6d %9.1f ms  %s\n", p.first, p.second, what.c_str());
+    }
     return 0;
 }
