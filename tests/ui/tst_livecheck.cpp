@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QFileSystemWatcher>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -39,6 +40,7 @@
 #include <sys/resource.h>
 
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -105,6 +107,7 @@ private slots:
     void externalChangePromptsReload();
     void externalChangeIsReadOffGuiThread();
     void externalChangeOfAClosedTabAsksNothing();
+    void newestReadOfAChangedFileAnswers();
     void guiThreadKeepsRunningWhileChecking();
     void screenshotOfTheCheckedAgents();
 
@@ -376,7 +379,7 @@ void tst_LiveCheck::externalChangeIsReadOffGuiThread()
     QTimer writer;
     writer.setInterval(10);
     connect(&writer, &QTimer::timeout, this, [&] {
-        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
         if (fd >= 0) {
             ::close(fd);
             ++readersServed;
@@ -412,7 +415,7 @@ void tst_LiveCheck::externalChangeOfAClosedTabAsksNothing()
     int fd = -1;
     const auto readerWaiting = [&] {
         if (fd < 0)
-            fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK);
+            fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
         return fd >= 0;
     };
     QTRY_VERIFY_WITH_TIMEOUT(readerWaiting(), 15000); // the window's read has the pipe open
@@ -423,6 +426,67 @@ void tst_LiveCheck::externalChangeOfAClosedTabAsksNothing()
     QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 15000);
     QTest::qWait(100); // the read's end reaches the window
     QVERIFY2(prompts.isEmpty(), qPrintable(prompts.join(QLatin1Char('|'))));
+}
+
+// A file that changes again while its first read is in flight is read again, and the newest
+// read answers even when the older one ends first. The first read is held by a pipe that
+// this thread writes: it reads the tab's own text (nothing to ask) and ends first; the second
+// read, of the file's second change, finds the pipe empty (a change) and asks. Were the
+// first read's end taken as the answer, nothing would be asked. The second change is the
+// window's file watcher reporting the path again, sent while it does not watch the pipe, so
+// that no real event of the pipe's writes adds a third read. The pipe's write ends are
+// close-on-exec: a solver started meanwhile must not hold one, or no read would see its end.
+void tst_LiveCheck::newestReadOfAChangedFileAnswers()
+{
+    const QString path = m_dir->filePath(QStringLiteral("twice.pds"));
+    const QByteArray text = "lemma twice:\n  show 3 = 3\n";
+    QVERIFY(writeAll(path, text));
+    QVERIFY(m_window->openFile(path).has_value());
+    auto *watcher = m_window->findChild<QFileSystemWatcher *>();
+    QVERIFY(watcher);
+    PromptAnswerer answer(QMessageBox::No);
+    const QStringList &prompts = answer.prompts;
+    QVERIFY(QFile::remove(path));
+    const QByteArray name = QFile::encodeName(path);
+    QCOMPARE(::mkfifo(name.constData(), 0600), 0);
+    int fd = -1;
+    // Any read left waiting for a writer is served (it reads nothing): no read stays blocked
+    // on the pipe, to hang this test's end or the next test, whatever fails below.
+    const auto serveReaders = [&] {
+        const int w = ::open(name.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (w >= 0)
+            ::close(w);
+    };
+    const auto unblock = qScopeGuard([&] {
+        if (fd >= 0)
+            ::close(fd);
+        for (int i = 0; i < 500 && QThreadPool::globalInstance()->activeThreadCount() > 0; ++i) {
+            serveReaders();
+            QTest::qWait(10);
+        }
+    });
+    // The first read (of the deletion's change) has the pipe open; it gets the tab's text.
+    QTRY_VERIFY_WITH_TIMEOUT((fd = fd >= 0 ? fd : ::open(name.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC)) >= 0, 15000);
+    QTest::qWait(200); // the deletion's other events, if any, arrive
+    QVERIFY(prompts.isEmpty());
+    watcher->removePath(path);
+    QCOMPARE(::write(fd, text.constData(), size_t(text.size())), ssize_t(text.size()));
+    int unread = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(::ioctl(fd, FIONREAD, &unread) == 0 && unread == 0, 15000);
+    // The second change, while the first read waits for the end of its file.
+    QVERIFY(QMetaObject::invokeMethod(watcher, "fileChanged", Q_ARG(QString, path)));
+    ::close(fd); // the first read ends now
+    fd = -1;
+    QTimer writer;
+    writer.setInterval(10);
+    connect(&writer, &QTimer::timeout, this, serveReaders);
+    writer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!prompts.isEmpty(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 15000);
+    QTest::qWait(200); // every read's end has reached the window, and no other question follows
+    QCOMPARE(prompts.size(), 1);
+    QVERIFY2(prompts.first().contains(QLatin1String("twice.pds")), qPrintable(prompts.first()));
+    QCOMPARE(m_window->editor()->toPlainText(), QString::fromUtf8(text)); // No keeps the text
 }
 
 void tst_LiveCheck::guiThreadKeepsRunningWhileChecking()
