@@ -315,9 +315,7 @@ DocumentTab *MainWindow::addTab(DocumentTab *tab)
     tab->editor()->setFont(m_settings.editorFont());
     tab->editor()->viewport()->installEventFilter(this);
     connect(tab, &DocumentTab::modifiedChanged, this, [this, tab] {
-        updateTabTitle(tab);
-        if (tab == currentTab())
-            updateWindowTitle();
+        updateTitles();
     });
     connect(tab, &DocumentTab::analysisApplied, this, [this, tab](quint64 revision) {
         if (tab != currentTab())
@@ -344,7 +342,7 @@ DocumentTab *MainWindow::addTab(DocumentTab *tab)
             statusBar()->showMessage(tr("Autosave failed: %1").arg(problem));
     });
     const int index = m_tabs->addTab(tab, tab->title());
-    updateTabTitle(tab);
+    updateTitles();
     m_tabs->setCurrentIndex(index);
     m_central->setCurrentWidget(m_tabs);
     return tab;
@@ -387,24 +385,23 @@ QStringList MainWindow::tabTitles() const
     return titles;
 }
 
-void MainWindow::updateTabTitle(DocumentTab *tab)
+void MainWindow::updateTitles()
 {
-    const int index = indexOfTab(tab);
-    if (index < 0)
-        return;
     // A name or a new file may make another tab's title ambiguous: all titles are redone.
     const QStringList titles = tabTitles();
     for (int i = 0; i < m_tabs->count(); ++i) {
         DocumentTab *t = this->tab(i);
-        m_tabs->setTabText(i, t && t->isModified() ? titles[i] + QStringLiteral(" *") : titles[i]);
+        if (!t)
+            continue;
+        m_tabs->setTabText(i, t->isModified() ? titles[i] + QStringLiteral(" *") : titles[i]);
+        m_tabs->setTabToolTip(i, t->isReadOnly()       ? tr("%1 (read-only)").arg(t->title())
+                                 : t->file().isEmpty() ? tr("untitled")
+                                                       : QDir::toNativeSeparators(t->file()));
     }
-    m_tabs->setTabToolTip(index, tab->isReadOnly()  ? tr("%1 (read-only)").arg(tab->title())
-                                 : tab->file().isEmpty() ? tr("untitled")
-                                                         : QDir::toNativeSeparators(tab->file()));
-    updateWindowTitle(); // the current tab's title may have gained or lost its folders
+    updateWindowTitle(titles); // the current tab's title may have gained or lost its folders
 }
 
-void MainWindow::updateWindowTitle()
+void MainWindow::updateWindowTitle(const QStringList &titles)
 {
     DocumentTab *tab = currentTab();
     if (!tab) {
@@ -414,7 +411,7 @@ void MainWindow::updateWindowTitle()
     }
     // The tab's title as the tab bar shows it; for a file on disk also its folder, which
     // tells apart files of the same name even when only one of them is open.
-    const QString title = tabTitles().value(indexOfTab(tab), tab->title());
+    const QString title = titles.value(indexOfTab(tab), tab->title());
     const QString file = tab->isReadOnly() ? QString() : tab->file();
     if (file.isEmpty() || file.startsWith(QLatin1Char(':'))) {
         setWindowTitle(tr("%1[*] — ProofDesk").arg(title));
@@ -446,7 +443,7 @@ void MainWindow::currentTabChanged()
     m_obligationsFilter->setSourceModel(tab->obligationsModel());
     m_obligationsView->expandAll();
     updateEditActions();
-    updateWindowTitle();
+    updateWindowTitle(tabTitles());
     refreshVerdicts();
 }
 
@@ -488,7 +485,7 @@ bool MainWindow::closeTab(int index)
     // Deleted now, not later: its engine ends the worker processes as the session goes.
     delete tab;
     if (m_tabs->count() > 0)
-        updateTabTitle(this->tab(0)); // a namesake may no longer need its folder
+        updateTitles(); // a namesake may no longer need its folder
     if (m_tabs->count() == 0)
         newSketchTab();
     return true;
@@ -828,10 +825,9 @@ std::expected<void, QString> MainWindow::openFile(const QString &path)
         addRecent(path);
     }
     tab->load(path, text);
-    updateTabTitle(tab);
     m_tabs->setCurrentWidget(tab);
     m_central->setCurrentWidget(m_tabs);
-    updateWindowTitle();
+    updateTitles();
     // A large text goes into the editor in slices; its analysis starts when it is all in.
     if (tab->isLoading()) {
         m_summary->setText(tr("Loading…"));
@@ -1163,8 +1159,7 @@ std::expected<void, QString> MainWindow::saveTo(const QString &path)
     m_watcher->removePath(path);
     m_watcher->addPath(path);
     tab->setModified(tab->text() != text); // edits made while it was written stay unsaved
-    updateTabTitle(tab);
-    updateWindowTitle();
+    updateTitles();
     QTimer::singleShot(0, tab, [t = tab.data()] { t->setSavingSelf(false); });
     return {};
 }
@@ -1235,10 +1230,9 @@ void MainWindow::newFile()
 {
     DocumentTab *tab = currentTab() && currentTab()->isPristine() ? currentTab() : newSketchTab();
     tab->load({}, {});
-    updateTabTitle(tab);
     m_tabs->setCurrentWidget(tab);
     m_central->setCurrentWidget(m_tabs);
-    updateWindowTitle();
+    updateTitles();
 }
 
 void MainWindow::fileChangedOnDisk(const QString &path)
@@ -1306,9 +1300,7 @@ void MainWindow::askReload(DocumentTab *tab, const QString &path)
         return;
     }
     tab->load(path, QString::fromUtf8(*read));
-    updateTabTitle(tab);
-    if (tab == currentTab())
-        updateWindowTitle();
+    updateTitles();
 }
 
 void MainWindow::addRecent(const QString &path)
@@ -1507,9 +1499,7 @@ void MainWindow::retranslate()
     for (std::size_t i = 0; i < filterStates.size(); ++i)
         m_statusFilter->setItemText(int(i) + 1, markLabel(filterStates[i]));
     m_logPanel->retranslate();
-    for (int i = 0; i < m_tabs->count(); ++i)
-        updateTabTitle(tab(i));
-    updateWindowTitle();
+    updateTitles();
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop checking"));
     refreshVerdicts();

@@ -167,10 +167,10 @@ private:
     DocumentTab *findTab(const QString &path) const;
     std::expected<void, QString> loadInto(DocumentTab *tab, const QString &path);
     void currentTabChanged();
-    void updateTabTitle(DocumentTab *tab);
+    void updateTitles();
     // What each tab's title says (tabtitles.h), without the modified star.
     QStringList tabTitles() const;
-    void updateWindowTitle();
+    void updateWindowTitle(const QStringList &titles);
     void updateEditActions();
     void addLog(const LogEntry &entry);
     void createActions();
