@@ -1251,6 +1251,10 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Checking that the assumptions do not contradict each other…</source>
+        <translation>Vérification que les hypothèses ne se contredisent pas…</translation>
+    </message>
 </context>
 <context>
     <name>proofdesk::ui::ExportDialog</name>
@@ -2190,6 +2194,10 @@
     <message>
         <source>%1 (:status %2)</source>
         <translation>%1 (:status %2)</translation>
+    </message>
+    <message>
+        <source>Checking that the assumptions do not contradict each other…</source>
+        <translation>Vérification que les hypothèses ne se contredisent pas…</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,7 @@ engine::EngineOptions AppSettings::engineOptions(const QList<engine::ExternalSol
     options.limits.memoryBytes = qint64(memoryMiB) * 1024 * 1024;
     options.limits.maxOutputBytes = qint64(maxOutputMiB) * 1024 * 1024;
     options.limits.niceness = kSolverNiceness;
+    options.provisionalVerdicts = true; // a proved step shows as proved while its vacuity check runs
     options.jobs = jobs;
     options.crossCheck = crossCheck;
     options.useCache = useCache;

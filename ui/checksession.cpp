@@ -224,6 +224,14 @@ void CheckSession::onFinished(quint64 revision, const engine::EngineStats &stats
         return;
     m_engineBusy = false;
     m_running.clear();
+    // A cancel ends vacuity checks too: a proof reported before its check stays a proof, like
+    // one whose check ran out of time.
+    for (auto it = m_verdicts.begin(); it != m_verdicts.end(); ++it) {
+        if (it->provisional) {
+            it->provisional = false;
+            emit obligationChanged(it.key());
+        }
+    }
     const auto &s = m_stats;
     log::get("ui")->info("revision {} checked: {} solver runs, {} cache hits, {} memo hits so far", revision,
                          s.solverRuns, s.cacheHits, s.memoHits);

@@ -434,6 +434,8 @@ void DocumentTab::refreshVerdicts()
                 tip << v->reason.toHtmlEscaped();
             if (v && v->vacuous)
                 tip << tr("Vacuous: proved only because the assumptions contradict each other.");
+            if (v && v->provisional)
+                tip << tr("Checking that the assumptions do not contradict each other…");
             if (v && !v->crossCheckedBy.isEmpty())
                 tip << tr("Cross-checked by %1").arg(v->crossCheckedBy.toHtmlEscaped());
             if (v && !v->disagreement.isEmpty())

@@ -268,6 +268,8 @@ QVariant ObligationsModel::obligationData(const lang::Obligation &ob, int column
             lines.append(verdict->reason);
         if (verdict && verdict->vacuous)
             lines.append(tr("Vacuous: proved only because the assumptions contradict each other."));
+        if (verdict && verdict->provisional)
+            lines.append(tr("Checking that the assumptions do not contradict each other…"));
         if (verdict && !verdict->crossCheckedBy.isEmpty())
             lines.append(tr("Cross-checked by %1").arg(verdict->crossCheckedBy));
         if (verdict && !verdict->disagreement.isEmpty())

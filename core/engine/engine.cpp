@@ -602,6 +602,12 @@ void Engine::afterProved(Job &job)
     lang::PrintOptions ctxOnly;
     ctxOnly.contextOnly = true;
     job.followupScript = QString::fromStdString(lang::printScript(job.script, ctxOnly).text);
+    if (m_options.provisionalVerdicts) {
+        Verdict v = job.verdict;
+        v.provisional = true;
+        for (const QString &id : job.ids)
+            emit verdictReady(m_revision, id, v);
+    }
 }
 
 void Engine::handleCrossValidation(Job &job, const solve::SolveResponse &r)

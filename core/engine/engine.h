@@ -27,6 +27,12 @@ struct EngineOptions {
     QString cachePath;               // default: the user's cache directory
     bool trustCache = true;          // an untrusted (shared) cache is only a hint
     bool vacuityCheck = true;
+    // Report a proof as soon as it is found, marked Verdict::provisional, and again when the
+    // vacuity check of its context has ended. That check rarely finds anything but may run
+    // to its limit (2 s) on a consistent context the solver cannot build a model of; a window
+    // should not show the proved step as running meanwhile. The app sets it; the CLI and the
+    // exporter, which report final verdicts only, not.
+    bool provisionalVerdicts = false;
     // After a proof, ask one solver of another family (z3 after cvc5, cvc5 after z3) as well:
     // agreement is recorded in Verdict::crossCheckedBy; a counterexample from it that
     // evaluates the claim to false turns the verdict into *failed* with a disagreement.

@@ -28,6 +28,9 @@ struct Verdict {
     QList<solve::ModelEntry> model; // failed (confirmed) or unknown (unconfirmed), author's names
     bool modelConfirmed = false;
     bool vacuous = false;      // proved only because the context is contradictory
+    // Proved, and the vacuity check of its context still runs: the final verdict follows
+    // (EngineOptions::provisionalVerdicts). Never cached, exported or reported as final.
+    bool provisional = false;
     bool fromCache = false;
     QString crossCheckedBy;    // proved: the independent solver that agreed (EngineOptions::crossCheck)
     QString disagreement;      // solvers contradicted each other or one gave a false model: what happened

@@ -122,6 +122,60 @@ private slots:
         }
     }
 
+    // With provisional verdicts (the app's setting) a proof is reported as soon as it is found
+    // and again when its vacuity check has ended: first provisional, then final, the vacuous
+    // flag only on the final one. A failed step is reported once. Without the setting (the
+    // CLI's), every step is reported once, never provisional.
+    void provisionalProofThenFinalVerdict_data()
+    {
+        QTest::addColumn<bool>("provisional");
+        QTest::newRow("app") << true;
+        QTest::newRow("cli") << false;
+    }
+
+    void provisionalProofThenFinalVerdict()
+    {
+        QFETCH(bool, provisional);
+        const std::string text = "const x: Int\n"
+                                 "lemma vacuous:\n  assume h1: x > 5\n  assume h2: x < 3\n  show x = 42\n"
+                                 "lemma honest:\n  assume h1: x > 5\n  show x > 4\n"
+                                 "lemma wrong:\n  assume h1: x > 5\n  show x > 6\n";
+        const lang::Module m = lang::analyze(text, "p.pds");
+        QCOMPARE(m.obligations.size(), std::size_t(3));
+        engine::EngineOptions opts;
+        opts.workerProgram = test::workerPath();
+        opts.useCache = false;
+        opts.jobs = 1;
+        opts.provisionalVerdicts = provisional;
+        engine::Engine e(opts);
+        QHash<QString, QList<engine::Verdict>> reports;
+        connect(&e, &engine::Engine::verdictReady, this,
+                [&](quint64, const QString &id, const engine::Verdict &v) { reports[id].append(v); });
+        const auto final = test::runEngine(e, m.obligations);
+        QCOMPARE(final.size(), 3);
+        const QString vacuous = QStringLiteral("vacuous/show"), honest = QStringLiteral("honest/show"),
+                      wrong = QStringLiteral("wrong/show");
+        QCOMPARE(final.value(vacuous).status, engine::Status::Proved);
+        QVERIFY(final.value(vacuous).vacuous);
+        QCOMPARE(final.value(honest).status, engine::Status::Proved);
+        QVERIFY(!final.value(honest).vacuous);
+        QCOMPARE(final.value(wrong).status, engine::Status::Failed);
+        for (const QString &id : {vacuous, honest, wrong})
+            QVERIFY2(!final.value(id).provisional, qPrintable(id));
+        QCOMPARE(reports.value(wrong).size(), 1);
+        for (const QString &id : {vacuous, honest}) {
+            const QList<engine::Verdict> r = reports.value(id);
+            QCOMPARE(r.size(), provisional ? 2 : 1);
+            QCOMPARE(r.last(), final.value(id));
+            if (provisional) {
+                QVERIFY2(r.first().provisional, qPrintable(id));
+                QCOMPARE(r.first().status, engine::Status::Proved);
+                QVERIFY(!r.first().vacuous); // not known yet
+                QCOMPARE(r.first().core, r.last().core);
+            }
+        }
+    }
+
 private:
     // The counterexample falsifies the claim: z3 evaluates the claim under the model.
     void verifyRefutes(const lang::Obligation &o, const engine::Verdict &v, const QString &where)

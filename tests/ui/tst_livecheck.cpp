@@ -109,6 +109,7 @@ private slots:
     void externalChangeOfAClosedTabAsksNothing();
     void newestReadOfAChangedFileAnswers();
     void guiThreadKeepsRunningWhileChecking();
+    void provedStepShowsWhileItsVacuityCheckRuns();
     void screenshotOfTheCheckedAgents();
 
 private:
@@ -516,6 +517,30 @@ void tst_LiveCheck::guiThreadKeepsRunningWhileChecking()
     qInfo("longest event-loop gap while checking: %lld ms", heartbeat.longestGapMs());
     qInfo("heartbeats while a solver was running: %d", ticksWhileSolving);
     QVERIFY2(ticksWhileSolving >= 3, "the event loop did not run while the solvers worked");
+}
+
+// The induction step of `bounded` is proved at once, but the check that its assumptions are
+// consistent runs to its 2 s limit (cvc5 finds no model of the monotone `err`). Meanwhile the
+// step shows as proved, with a hover that says what still runs, and the final verdict then
+// replaces that hover.
+void tst_LiveCheck::provedStepShowsWhileItsVacuityCheckRuns()
+{
+    const QString text = QString::fromUtf8(readAll(example("agents.pds")));
+    const int line = lineOf(text, QStringLiteral("show by ih, monotone"));
+    QVERIFY(m_window->openFile(example("agents.pds")).has_value());
+    const QString checking = QStringLiteral("Checking that the assumptions");
+    const auto tooltip = [&] {
+        const auto marks = m_window->editor()->marksAt(line);
+        return marks.size() == 1 ? marks.first().tooltip : QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->editor()->shownState(line) == std::optional(MarkState::Proved), CheckTimeoutMs);
+    QVERIFY(m_window->session()->busy()); // the vacuity checks still run
+    QVERIFY2(tooltip().contains(checking), qPrintable(tooltip()));
+    QVERIFY(m_window->session()->counts().proved >= 1);
+    waitUntilChecked();
+    QCOMPARE(m_window->editor()->shownState(line), std::optional(MarkState::Proved));
+    QTRY_VERIFY2(!tooltip().contains(checking), qPrintable(tooltip()));
+    QVERIFY2(tooltip().contains(QLatin1String("cvc5")), qPrintable(tooltip()));
 }
 
 void tst_LiveCheck::screenshotOfTheCheckedAgents()
