@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/logpanel.h"
 
+#include "ui/columnfitter.h"
 #include "ui/logmodel.h"
 
 #include <QApplication>
@@ -36,9 +37,8 @@ LogPanel::LogPanel(LogModel *model, QWidget *parent) : QWidget(parent), m_model(
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(true);
-    for (int c : {LogModel::TimeColumn, LogModel::LevelColumn, LogModel::SourceColumn})
-        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_view->header()->setResizeContentsPrecision(0); // the rows in view, not the whole log
+    new ColumnFitter(m_view, {LogModel::TimeColumn, LogModel::LevelColumn, LogModel::SourceColumn});
     connect(model, &LogModel::appended, this, [this] {
         // Follow new lines only while the view is at the bottom: someone reading older
         // lines keeps their place.

@@ -6,6 +6,7 @@
 #include "engine/counterexample.h"
 #include "ui/checksession.h"
 #include "ui/codeeditor.h"
+#include "ui/columnfitter.h"
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
 #include "ui/documentchecker.h"
@@ -663,10 +664,9 @@ void MainWindow::createDocks()
     m_obligationsView->header()->setStretchLastSection(false);
     m_obligationsView->header()->setSectionResizeMode(ObligationsModel::StepColumn,
                                                       QHeaderView::Stretch);
-    for (int c : {ObligationsModel::KindColumn, ObligationsModel::StatusColumn,
-                  ObligationsModel::SolverColumn, ObligationsModel::TimeColumn,
-                  ObligationsModel::LineColumn})
-        m_obligationsView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    new ColumnFitter(m_obligationsView, {ObligationsModel::KindColumn, ObligationsModel::StatusColumn,
+                                         ObligationsModel::SolverColumn, ObligationsModel::TimeColumn,
+                                         ObligationsModel::LineColumn});
     m_obligationsView->hideColumn(ObligationsModel::KindColumn);
     m_statusFilter = new QComboBox(this);
     m_statusFilter->addItem(tr("All steps"), QString());
