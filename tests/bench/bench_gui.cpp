@@ -103,25 +103,30 @@ public:
     {
         if (!recording || thresholdMs < 0)
             return QApplication::notify(receiver, event);
+        // The receiver may be deleted by its own event (a single-shot timer's object, a
+        // watcher's deleteLater): it is named before, and its paint's rectangle read before.
+        const int type = int(event->type());
+        const std::string name = std::string(receiver->metaObject()->className()) + " \"" +
+                                 receiver->objectName().toStdString() + "\"";
+        std::string paintKey;
+        if (type == QEvent::Paint) {
+            const QRect r = static_cast<QPaintEvent *>(event)->rect();
+            paintKey = name + " in " + (receiver->parent() ? receiver->parent()->metaObject()->className() : "") +
+                       " " + std::to_string(r.width()) + "x" + std::to_string(r.height());
+        }
         QElapsedTimer t;
         t.start();
         ++m_depth;
-        const int type = int(event->type());
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         const double ms = double(t.nsecsElapsed()) / 1e6;
         if (type == QEvent::Paint) {
-            const QRect r = static_cast<QPaintEvent *>(event)->rect();
-            auto &p = paints[std::string(receiver->metaObject()->className()) + " \"" +
-                             receiver->objectName().toStdString() + "\" in " +
-                             (receiver->parent() ? receiver->parent()->metaObject()->className() : "") + " " +
-                             std::to_string(r.width()) + "x" + std::to_string(r.height())];
+            auto &p = paints[paintKey];
             ++p.first;
             p.second += ms;
         }
         if (ms >= thresholdMs)
-            slow.push_back({ms, m_depth, std::string(receiver->metaObject()->className()) + " \"" +
-                                             receiver->objectName().toStdString() + "\" event " + std::to_string(type)});
+            slow.push_back({ms, m_depth, name + " event " + std::to_string(type)});
         return result;
     }
 
