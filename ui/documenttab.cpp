@@ -35,6 +35,34 @@ namespace {
 constexpr int RefreshMs = 40;
 // Autosave after this long without an edit.
 constexpr int AutosaveMs = 3000;
+
+// The plain text of the document between two positions, as QTextDocument::toPlainText
+// gives it: block and line separators as line feeds, no-break spaces as spaces.
+QString plainTextBetween(QTextDocument *document, int from, int to)
+{
+    if (to <= from)
+        return {};
+    QTextCursor cursor(document);
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    QString text = cursor.selectedText();
+    for (QChar &c : text) {
+        switch (c.unicode()) {
+        case 0xfdd0: // QTextBeginningOfFrame
+        case 0xfdd1: // QTextEndOfFrame
+        case QChar::ParagraphSeparator:
+        case QChar::LineSeparator:
+            c = u'\n';
+            break;
+        case QChar::Nbsp:
+            c = u' ';
+            break;
+        default:
+            break;
+        }
+    }
+    return text;
+}
 } // namespace
 
 DocumentTab::DocumentTab(KSyntaxHighlighting::Repository *repository, const engine::EngineOptions &options,
@@ -49,7 +77,7 @@ DocumentTab::DocumentTab(KSyntaxHighlighting::Repository *repository, const engi
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(AutosaveMs);
     connect(m_autosave, &QTimer::timeout, this, &DocumentTab::autosave);
-    connect(m_editor->document(), &QTextDocument::contentsChanged, this, &DocumentTab::textEdited);
+    connect(m_editor->document(), &QTextDocument::contentsChange, this, &DocumentTab::textEdited);
     connect(m_analyzer, &DocumentAnalyzer::resultReady, this, &DocumentTab::applyResult);
     connect(m_session, &CheckSession::obligationChanged, m_obligations, &ObligationsModel::obligationChanged);
     connect(m_session, &CheckSession::obligationChanged, this, &DocumentTab::logObligation);
@@ -231,6 +259,7 @@ void DocumentTab::loadFinished()
     m_loadBar->hide();
     const bool fromLoad = m_loading;
     m_loading = false;
+    m_text = m_editor->toPlainText();
     // The analyzer gets the loaded text itself, all of it, now that the editor holds it
     // (its diagnostics are placed by line in the editor).
     if (fromLoad && !isReadOnly()) {
@@ -252,15 +281,28 @@ int DocumentTab::cursorColumn() const
     return m_editor->textCursor().positionInBlock() + 1;
 }
 
-void DocumentTab::textEdited()
+void DocumentTab::textEdited(int position, int removed, int added)
 {
     if (m_loading)
         return;
+    QTextDocument *document = m_editor->document();
+    // Counts may include the last block's separator, which is not part of the text.
+    const int end = document->characterCount() - 1;
+    const int from = std::clamp(position, 0, int(m_text.size()));
+    const int gone = std::clamp(removed, 0, int(m_text.size()) - from);
+    const QString now = plainTextBetween(document, from, std::clamp(position + added, from, end));
     // Highlighting re-formats blocks and reports that as a change too; only text counts.
-    QString text = m_editor->toPlainText();
-    if (text == m_analyzer->text())
+    if (now.size() == gone && QStringView(m_text).sliced(from, gone) == now)
         return;
-    m_analyzer->setText(text);
+    m_text.replace(from, gone, now);
+    if (m_text.size() != end) {
+        log::get("ui")->warn("editor text out of step at {} (-{} +{}): taken whole again", position, removed, added);
+        m_text = m_editor->toPlainText();
+        ++m_textResyncs;
+    }
+    if (m_text == m_analyzer->text())
+        return; // an undo back to the analysed text
+    m_analyzer->setText(m_text);
     setModified(true);
     m_autosave->start();
 }

@@ -64,6 +64,9 @@ public:
 
     CodeEditor *editor() const { return m_editor; }
     DocumentAnalyzer *analyzer() const { return m_analyzer; }
+    // How often the text kept in step with the edits was found out of step and taken whole
+    // again (logged as a warning; never expected).
+    int textResyncs() const { return m_textResyncs; }
     // Null for a read-only tab.
     CheckSession *session() const { return m_session; }
     DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
@@ -149,7 +152,9 @@ private:
     void init(KSyntaxHighlighting::Repository *repository);
     void loadProgressed(qsizetype inserted, qsizetype total);
     void loadFinished();
-    void textEdited();
+    // The document changed at `position`: `removed` characters went, `added` came (or only
+    // their formats changed, as the highlighter's changes are reported too).
+    void textEdited(int position, int removed, int added);
     void applyResult(const AnalysisResult &result);
     void scheduleRefresh();
     void updateDiskFile();
@@ -161,6 +166,10 @@ private:
     int m_serial = 1;
     bool m_modified = false;
     bool m_loading = false; // inserting the text of load() is not an edit
+    // The editor's plain text, kept in step with each change instead of taken whole at each
+    // keystroke (QTextDocument::toPlainText of a large document cost milliseconds a key).
+    QString m_text;
+    int m_textResyncs = 0;
     bool m_savingSelf = false;
     bool m_checkFinished = false;
     int m_autosaving = 0;

@@ -12,6 +12,8 @@
 #include "resources/resources.h"
 #include "ui/appsettings.h"
 #include "ui/codeeditor.h"
+#include "ui/documentanalyzer.h"
+#include "ui/documenttab.h"
 #include "ui/rehighlighter.h"
 #include "ui/textloader.h"
 
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QPaintEvent>
@@ -439,6 +442,83 @@ private slots:
     // re-formats the line (ui/codeeditor.cpp: LineLocalLayout); an edit that changes how the
     // lines below are highlighted (opening a block comment) still repaints them. Either way
     // the formats are those of a fresh editor with the same text.
+    // A sketch tab keeps the editor's text in step with each change instead of taking it
+    // whole at each keystroke: after every kind of edit, in any order, what goes to the
+    // analyzer is exactly the editor's plain text; highlighting alone changes nothing.
+    void documentTextFollowsEveryEdit()
+    {
+        proofdesk::engine::EngineOptions options;
+        options.useCache = false;
+        proofdesk::ui::DocumentTab tab(m_repository.get(), options, 1);
+        tab.analyzer()->setDebounceInterval(1'000'000); // no analysis, no solver: text only
+        tab.resize(700, 500);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QPlainTextEdit *editor = tab.editor();
+        tab.load({}, QStringLiteral("lemma a(x: Int):\n  assume h: x > 0 -- note\n  show x >= 0\n"));
+        QVERIFY(!tab.isModified());
+        QCoreApplication::processEvents(); // the highlighter's first pass is no edit
+        QVERIFY(!tab.isModified());
+        const QStringList pieces{QStringLiteral("x"), QStringLiteral(" + 1"), QStringLiteral("\n"),
+                                 QStringLiteral("lemma b:\n  show 1 = 1\n"), QStringLiteral("{- block\ncomment -}"),
+                                 QStringLiteral("\t"), QString(QChar(QChar::Nbsp)), QStringLiteral("∀ε"),
+                                 QStringLiteral("\U0001D53C"), QStringLiteral("\r\n"), QString(QChar(QChar::LineSeparator))};
+        const quint32 seed = 20261124;
+        QRandomGenerator random(seed);
+        const auto position = [&] { return int(random.bounded(editor->document()->characterCount())); };
+        int edits = 0;
+        for (int step = 0; step < 600; ++step) {
+            QTextCursor cursor(editor->document());
+            const int kind = int(random.bounded(9));
+            switch (kind) {
+            case 0: case 1: // insert
+                cursor.setPosition(position());
+                cursor.insertText(pieces.at(int(random.bounded(pieces.size()))));
+                break;
+            case 2: case 3: { // remove or replace a range, sometimes by text of the same length
+                const int a = position(), b = position();
+                cursor.setPosition(std::min(a, b));
+                cursor.setPosition(std::max(a, b), QTextCursor::KeepAnchor);
+                const QString old = cursor.selectedText();
+                if (kind == 2)
+                    cursor.removeSelectedText();
+                else
+                    cursor.insertText(QString(old.size(), QLatin1Char('y')));
+                break;
+            }
+            case 4: { // typed: a key at the cursor
+                QTextCursor at = editor->textCursor();
+                at.setPosition(position());
+                editor->setTextCursor(at);
+                const Qt::Key keys[] = {Qt::Key_A, Qt::Key_Return, Qt::Key_Backspace, Qt::Key_Delete, Qt::Key_Space};
+                QTest::keyClick(editor, keys[random.bounded(5)]);
+                break;
+            }
+            case 5:
+                editor->undo();
+                break;
+            case 6:
+                editor->redo();
+                break;
+            case 7: // the highlighter and everything queued run
+                QCoreApplication::processEvents();
+                break;
+            case 8:
+                if (random.bounded(20) == 0)
+                    editor->setPlainText(QStringLiteral("lemma c:\n  show 2 = 2\n"));
+                break;
+            }
+            ++edits;
+            const QString expected = editor->toPlainText();
+            if (tab.analyzer()->text() != expected)
+                QFAIL(qPrintable(QStringLiteral("seed %1, step %2 (kind %3): analyzer has %4 characters, editor %5")
+                                     .arg(seed).arg(step).arg(kind).arg(tab.analyzer()->text().size()).arg(expected.size())));
+        }
+        QCOMPARE(edits, 600);
+        QCOMPARE(tab.textResyncs(), 0); // kept in step by the changes, never taken whole again
+        QVERIFY(tab.isModified());
+    }
+
     void keystrokeRepaintsItsLineOnly()
     {
         QString text;
