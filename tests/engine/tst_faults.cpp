@@ -5,6 +5,7 @@
 #include "enginetestutil.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -478,22 +479,45 @@ private slots:
         const int expected = ::getpriority(PRIO_PROCESS, 0) + 7;
         if (expected > 19)
             QSKIP("this test runs too nice already to see a worker's niceness added");
+        const auto pidOf = [](const QString &entry) { return entry.section(QLatin1Char(' '), 0, 0); };
+        // This program's own workers running the fake (other test programs run it too);
+        // workers of an earlier test's engine may still be on their way out, so only those
+        // that appear from here on are this engine's.
+        const auto ownWorkers = [&] {
+            QStringList found;
+            for (const QString &entry : test::childProcesses())
+                if (entry.contains(opts.workerProgram))
+                    found << entry;
+            return found;
+        };
+        QSet<QString> before;
+        for (const QString &entry : ownWorkers())
+            before.insert(pidOf(entry));
         {
             engine::Engine e(opts);
             QSignalSpy started(&e, &engine::Engine::obligationStarted);
             e.submit(1, oneObligation());
             QTRY_COMPARE(started.size(), 1);
-            QStringList workers;
-            QTRY_VERIFY(!(workers = test::processesMatching(opts.workerProgram)).isEmpty());
-            for (const QString &entry : std::as_const(workers)) {
-                QFile stat(QStringLiteral("/proc/%1/stat").arg(entry.section(QLatin1Char(' '), 0, 0)));
-                QVERIFY(stat.open(QIODevice::ReadOnly));
-                // The fields after the command's closing parenthesis start at field 3; nice is 19.
-                const QByteArray line = stat.readAll();
-                const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-                QVERIFY(fields.size() > 16);
-                QCOMPARE(fields[16].toInt(), expected);
-            }
+            // Each new worker's nice value, read from /proc; nice is field 19, and the fields
+            // after the command's closing parenthesis start at field 3.
+            const auto niceValues = [&] {
+                QList<int> values;
+                for (const QString &entry : ownWorkers()) {
+                    // One that ends between the listing and the reading is passed over.
+                    QFile stat(QStringLiteral("/proc/%1/stat").arg(pidOf(entry)));
+                    if (before.contains(pidOf(entry)) || !stat.open(QIODevice::ReadOnly))
+                        continue;
+                    const QByteArray line = stat.readAll();
+                    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+                    values << (fields.size() > 16 ? fields[16].toInt() : -100);
+                }
+                return values;
+            };
+            // The worker running the obligation hangs until the engine ends, so it is seen.
+            QList<int> values;
+            QTRY_VERIFY(!(values = niceValues()).isEmpty());
+            for (int value : std::as_const(values))
+                QCOMPARE(value, expected);
         }
     }
 
