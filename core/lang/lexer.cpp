@@ -425,26 +425,45 @@ private:
         }
     }
 
+    // The length of the operator or punctuation that `rest` starts with, the longest that
+    // matches (`<==>` before `<=` before `<`), or 0. Decided by the first two bytes: this
+    // runs for every operator of the file.
+    static std::size_t operatorLength(std::string_view rest)
+    {
+        const char second = rest.size() > 1 ? rest[1] : '\0';
+        switch (rest[0]) {
+        case '<':
+            return rest.starts_with("<==>") ? 4 : second == '=' ? 2 : 1;
+        case '=':
+            return rest.starts_with("==>") ? 3 : 1;
+        case ':': case '!': case '>':
+            return second == '=' ? 2 : 1;
+        case '&':
+            return second == '&' ? 2 : 0;
+        case '|':
+            return second == '|' ? 2 : 1;
+        case '(': case ')': case '[': case ']': case ',': case '.': case '+': case '-': case '*': case '/':
+            return 1;
+        default:
+            return 0;
+        }
+    }
+
     Token punctuation(SourcePos begin)
     {
-        // Longest match first.
-        static constexpr std::array<std::string_view, 24> kOps = {
-            "<==>", "==>", ":=", "!=", "<=", ">=", "&&", "||", "(", ")", "[", "]",
-            ",",    ":",   ".",  "=",  "<",  ">",  "+",  "-",  "*", "/", "!", "|"};
         const std::string_view rest = m_text.substr(m_pos);
-        for (const std::string_view op : kOps) {
-            if (rest.starts_with(op)) {
-                // Operators are ASCII without newlines: one column per byte.
-                m_pos += op.size();
-                m_col += static_cast<std::uint32_t>(op.size());
-                if (op == "&&")
-                    return make(Tok::Keyword, "and", begin);
-                if (op == "||")
-                    return make(Tok::Keyword, "or", begin);
-                if (op == "!")
-                    return make(Tok::Keyword, "not", begin);
-                return make(Tok::Op, std::string(op), begin);
-            }
+        if (const std::size_t length = operatorLength(rest)) {
+            const std::string_view op = rest.substr(0, length);
+            // Operators are ASCII without newlines: one column per byte.
+            m_pos += length;
+            m_col += static_cast<std::uint32_t>(length);
+            if (op == "&&")
+                return make(Tok::Keyword, "and", begin);
+            if (op == "||")
+                return make(Tok::Keyword, "or", begin);
+            if (op == "!")
+                return make(Tok::Keyword, "not", begin);
+            return make(Tok::Op, std::string(op), begin);
         }
         std::size_t l = 1;
         const char32_t cp = decodeUtf8(m_text, m_pos, l);
