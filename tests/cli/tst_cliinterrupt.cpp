@@ -38,13 +38,7 @@ struct ProcessInfo {
 
 std::optional<ProcessInfo> processInfo(qint64 pid)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    // "PID (COMM) STATE PPID PGRP ... STARTTIME(22nd field) ...": COMM may hold anything, so
-    // read after the last ')'.
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> rest = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const QList<QByteArray> rest = proofdesk::test::procStatFields(QStringLiteral("/proc/%1/stat").arg(pid));
     if (rest.size() < 20)
         return std::nullopt;
     ProcessInfo p;

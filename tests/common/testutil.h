@@ -101,6 +101,20 @@ inline QStringList processesMatching(const QString &needle)
     return found;
 }
 
+// The fields of a /proc stat file (`/proc/PID/stat`, `/proc/self/task/TID/stat`) after the
+// command, which may hold spaces and parentheses and so ends at the last ')': [0] state,
+// [1] parent, [2] process group, [16] nice, [19] start time. Empty when the process or
+// thread has ended.
+inline QList<QByteArray> procStatFields(const QString &statPath)
+{
+    QFile stat(statPath);
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close < 0 ? QList<QByteArray>{} : text.mid(close + 2).split(' ');
+}
+
 // The processes this test started that still exist (zombies included): their pids and
 // command lines, from /proc (a process whose parent is this one).
 inline QStringList childProcesses()
@@ -109,12 +123,7 @@ inline QStringList childProcesses()
     const QString self = QString::number(QCoreApplication::applicationPid());
     const auto entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &pid : entries) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        // "PID (COMM) STATE PPID ...": COMM may hold spaces and parentheses, so read after the last ')'.
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> rest = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        const QList<QByteArray> rest = procStatFields(QStringLiteral("/proc/%1/stat").arg(pid));
         if (rest.size() < 2 || QString::fromLatin1(rest[1]) != self)
             continue;
         QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));

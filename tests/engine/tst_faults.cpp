@@ -498,18 +498,16 @@ private slots:
             QSignalSpy started(&e, &engine::Engine::obligationStarted);
             e.submit(1, oneObligation());
             QTRY_COMPARE(started.size(), 1);
-            // Each new worker's nice value, read from /proc; nice is field 19, and the fields
-            // after the command's closing parenthesis start at field 3.
+            // Each new worker's nice value, read from /proc.
             const auto niceValues = [&] {
                 QList<int> values;
                 for (const QString &entry : ownWorkers()) {
-                    // One that ends between the listing and the reading is passed over.
-                    QFile stat(QStringLiteral("/proc/%1/stat").arg(pidOf(entry)));
-                    if (before.contains(pidOf(entry)) || !stat.open(QIODevice::ReadOnly))
+                    if (before.contains(pidOf(entry)))
                         continue;
-                    const QByteArray line = stat.readAll();
-                    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-                    values << (fields.size() > 16 ? fields[16].toInt() : -100);
+                    // One that ends between the listing and the reading is passed over.
+                    const QList<QByteArray> fields = test::procStatFields(QStringLiteral("/proc/%1/stat").arg(pidOf(entry)));
+                    if (!fields.isEmpty())
+                        values << (fields.size() > 16 ? fields[16].toInt() : -100);
                 }
                 return values;
             };

@@ -3,6 +3,7 @@
 // kills when it has to exit at once, children of the solver included.
 #include "engine/processgroups.h"
 #include "engine/workerprocess.h"
+#include "testutil.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,11 +21,7 @@ QStringList membersOf(qint64 group)
 {
     QStringList found;
     for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> rest = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        const QList<QByteArray> rest = proofdesk::test::procStatFields(QStringLiteral("/proc/%1/stat").arg(pid));
         if (rest.size() > 2 && rest[0] != "Z" && rest[2].toLongLong() == group)
             found << pid;
     }

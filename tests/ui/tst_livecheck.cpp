@@ -194,12 +194,7 @@ void tst_LiveCheck::analysisRunsBelowTheWindow()
     QStringList nice; // of every thread of this process
     bool found = false;
     for (const QString &tid : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        // The fields after the command's closing parenthesis start at field 3; nice is 19.
-        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        const QList<QByteArray> fields = test::procStatFields(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
         if (fields.size() <= 16)
             continue;
         nice << QString::fromLatin1(fields[16]);
