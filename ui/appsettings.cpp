@@ -86,13 +86,24 @@ bool flag(const QSettings &s, const QString &key, bool fallback)
     return fallback;
 }
 
+// Names, ids, languages and command lines are text a person types: control characters
+// (but tabs), byte order marks and broken surrogates in them are damage. They are also what the INI
+// format does not carry unchanged: Qt drops a U+FEFF written right after an escaped
+// control character when the file is read again, so a value holding both changed at every
+// save (the settings fuzzer found this).
+bool typable(QStringView t)
+{
+    const auto codePoints = t.toUcs4();
+    return std::all_of(codePoints.begin(), codePoints.end(), [](auto c) { return QChar::isPrint(char32_t(c)) || c == U'\t'; });
+}
+
 // Names, ids and languages are short; a huge value is damage, not a name.
 QString shortText(const QVariant &v, qsizetype limit = MaxText)
 {
     if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
         return {};
     const QString t = v.toString();
-    return t.size() <= limit ? t : QString();
+    return t.size() <= limit && typable(t) ? t : QString();
 }
 
 QStringList shortList(const QVariant &v)
@@ -102,7 +113,7 @@ QStringList shortList(const QVariant &v)
     for (const QString &t : in) {
         if (out.size() >= MaxUserSolvers * 4)
             break;
-        if (!t.isEmpty() && t.size() <= MaxText)
+        if (!t.isEmpty() && t.size() <= MaxText && typable(t))
             out << t;
     }
     return out;

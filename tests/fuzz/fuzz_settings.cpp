@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QSettings>
 
+#include <algorithm>
 #include <cstdlib>
 
 using namespace proofdesk;
@@ -43,6 +44,16 @@ const Scratch &scratch()
     return s;
 }
 
+// Text that comes out is text a person could have typed: no control character but tabs, no
+// byte order mark, no broken surrogate pair (the INI format does not carry them unchanged).
+bool typable(const QString &t)
+{
+    for (const auto c : t.toUcs4())
+        if (!(QChar::isPrint(char32_t(c)) || c == U'\t'))
+            return false;
+    return true;
+}
+
 void checkInRange(const ui::AppSettings &a)
 {
     PROOFDESK_FUZZ_CHECK(a.timeoutMs >= 1 && a.timeoutMs <= 3600 * 1000);
@@ -55,8 +66,13 @@ void checkInRange(const ui::AppSettings &a)
     PROOFDESK_FUZZ_CHECK(a.language.isEmpty() || ui::availableLanguages().contains(a.language));
     PROOFDESK_FUZZ_CHECK(a.disabledSolvers.size() <= 256 && a.enabledSolvers.size() <= 256);
     PROOFDESK_FUZZ_CHECK(a.userSolvers.size() <= 64);
-    for (const auto &u : a.userSolvers)
+    for (const auto &u : a.userSolvers) {
         PROOFDESK_FUZZ_CHECK(!u.id.trimmed().isEmpty() && u.id.size() <= 256 && u.commandLine.size() <= 4096);
+        PROOFDESK_FUZZ_CHECK(typable(u.id) && typable(u.commandLine));
+    }
+    PROOFDESK_FUZZ_CHECK(typable(a.onlySolver) && typable(a.fontFamily) && typable(a.language));
+    for (const QStringList *list : {&a.disabledSolvers, &a.enabledSolvers})
+        PROOFDESK_FUZZ_CHECK(std::all_of(list->begin(), list->end(), typable));
 }
 
 } // namespace
