@@ -87,14 +87,16 @@ bool flag(const QSettings &s, const QString &key, bool fallback)
 }
 
 // Names, ids, languages and command lines are text a person types: control characters
-// (but tabs), byte order marks and broken surrogates in them are damage. They are also what the INI
-// format does not carry unchanged: Qt drops a U+FEFF written right after an escaped
+// (tabs aside), byte order marks and broken surrogates in them are damage. The INI format
+// does not carry them unchanged either: Qt drops a U+FEFF written right after an escaped
 // control character when the file is read again, so a value holding both changed at every
 // save (the settings fuzzer found this).
 bool typable(QStringView t)
 {
-    const auto codePoints = t.toUcs4();
-    return std::all_of(codePoints.begin(), codePoints.end(), [](auto c) { return QChar::isPrint(char32_t(c)) || c == U'\t'; });
+    for (const auto c : t.toUcs4())
+        if (!(QChar::isPrint(char32_t(c)) || c == U'\t'))
+            return false;
+    return true;
 }
 
 // Names, ids and languages are short; a huge value is damage, not a name.
