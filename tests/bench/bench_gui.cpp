@@ -99,20 +99,29 @@ public:
     std::vector<Slow> slow;
     std::map<std::string, std::pair<int, double>> paints; // by widget: count, total ms
 
+    Slow longest{0, 0, {}}; // the longest event handled from the event loop while recording
+
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!recording || thresholdMs < 0)
+        if (!recording)
             return QApplication::notify(receiver, event);
         // The receiver may be deleted by its own event (a single-shot timer's object, a
         // watcher's deleteLater): it is named before, and its paint's rectangle read before.
+        // Class names are static strings; a timer is named by its owner too, since the
+        // QTimer itself says nothing.
         const int type = int(event->type());
-        const std::string name = std::string(receiver->metaObject()->className()) + " \"" +
-                                 receiver->objectName().toStdString() + "\"";
-        std::string paintKey;
-        if (type == QEvent::Paint) {
-            const QRect r = static_cast<QPaintEvent *>(event)->rect();
-            paintKey = name + " in " + (receiver->parent() ? receiver->parent()->metaObject()->className() : "") +
-                       " " + std::to_string(r.width()) + "x" + std::to_string(r.height());
+        const char *className = receiver->metaObject()->className();
+        const QObject *owner = receiver->parent();
+        const char *ownerName = owner ? owner->metaObject()->className() : nullptr;
+        std::string name, paintKey;
+        if (thresholdMs >= 0) {
+            name = std::string(className) + " \"" + receiver->objectName().toStdString() + "\"" +
+                   (ownerName ? std::string(" of ") + ownerName : std::string());
+            if (type == QEvent::Paint) {
+                const QRect r = static_cast<QPaintEvent *>(event)->rect();
+                paintKey = name + " in " + (ownerName ? ownerName : "") + " " +
+                           std::to_string(r.width()) + "x" + std::to_string(r.height());
+            }
         }
         QElapsedTimer t;
         t.start();
@@ -120,6 +129,12 @@ public:
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (m_depth == 0 && ms > longest.ms) {
+            const std::string of = ownerName ? std::string(" of ") + ownerName : std::string();
+            longest = {ms, 0, className + of + " event " + std::to_string(type)};
+        }
+        if (thresholdMs < 0)
+            return result;
         if (type == QEvent::Paint) {
             auto &p = paints[paintKey];
             ++p.first;
@@ -250,6 +265,10 @@ int main(int argc, char **argv)
     if (!idleKeyMs.empty())
         std::printf("  %-44s %8.2f ms %8.2f ms\n", "keystroke to repaint (engine idle)", percentile(idleKeyMs, 0.5),
                     percentile(idleKeyMs, 0.95));
+    // The GUI thread's longest stretch away from the event loop: what a keystroke arriving
+    // just then would wait for, at any typing speed.
+    std::printf("  %-44s %8.1f ms %10s %12s  (%s)\n", "longest event on the GUI thread while typing",
+                app.longest.ms, "", "<= 100 ms", app.longest.what.c_str());
     std::printf("  %-44s %8.1f MB %10s %12s\n", "resident memory, document open", double(rssKiB) / 1024.0, "",
                 "<= 150 MB");
     std::printf("  where the memory goes (resident / heap in use):\n");
