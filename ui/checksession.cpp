@@ -69,7 +69,7 @@ void CheckSession::submit(const AnalysisResult &result, int focusLine, const QSt
         m_previous.insert(it.key(), it.value());
     m_verdicts.clear();
     m_running.clear();
-    m_module = result.module;
+    setModule(result.module);
     m_kind = result.kind;
     m_text = result.text;
     resubmit(focusLine, onlyLemma);
@@ -286,7 +286,7 @@ void CheckSession::onDocumentChecked(quint64 revision, const QList<engine::Docum
         m_previous.remove(id);
     }
     if (grown) {
-        m_module = std::move(grown);
+        setModule(std::move(grown));
         emit moduleReplaced();
     }
     log::get("ui")->info("document {} checked (revision {}): {} checks", m_module->file, revision, checks.size());
@@ -310,15 +310,33 @@ void CheckSession::updateStandings()
     });
 }
 
-MarkState CheckSession::state(const QString &id) const
+void CheckSession::setModule(std::shared_ptr<const lang::Module> module)
+{
+    m_module = std::move(module);
+    m_ids.clear();
+    if (!m_module)
+        return;
+    m_ids.reserve(m_module->obligations.size());
+    for (const auto &o : m_module->obligations)
+        m_ids.push_back(QString::fromStdString(o.id));
+}
+
+CheckSession::Shown CheckSession::shown(const QString &id) const
 {
     if (const auto it = m_verdicts.constFind(id); it != m_verdicts.constEnd())
-        return markStateOf(it->status);
+        return {markStateOf(it->status), &*it};
+    const auto previous = m_previous.constFind(id);
+    const engine::Verdict *old = previous == m_previous.constEnd() ? nullptr : &*previous;
     if (m_running.contains(id))
-        return MarkState::Running;
-    if (m_previous.contains(id))
-        return MarkState::Stale;
-    return m_wanted.contains(id) ? MarkState::Pending : MarkState::Stale;
+        return {MarkState::Running, old};
+    if (old)
+        return {MarkState::Stale, old};
+    return {m_wanted.contains(id) ? MarkState::Pending : MarkState::Stale, nullptr};
+}
+
+MarkState CheckSession::state(const QString &id) const
+{
+    return shown(id).state;
 }
 
 const engine::DocumentCheck *CheckSession::documentCheck(const QString &id) const
@@ -329,11 +347,7 @@ const engine::DocumentCheck *CheckSession::documentCheck(const QString &id) cons
 
 const engine::Verdict *CheckSession::verdict(const QString &id) const
 {
-    if (const auto it = m_verdicts.constFind(id); it != m_verdicts.constEnd())
-        return &*it;
-    if (const auto it = m_previous.constFind(id); it != m_previous.constEnd())
-        return &*it;
-    return nullptr;
+    return shown(id).verdict;
 }
 
 CheckSession::Counts CheckSession::counts() const
@@ -341,8 +355,9 @@ CheckSession::Counts CheckSession::counts() const
     Counts c;
     if (!m_module)
         return c;
-    for (const auto &o : m_module->obligations) {
-        switch (state(QString::fromStdString(o.id))) {
+    for (std::size_t i = 0; i < m_module->obligations.size(); ++i) {
+        const lang::Obligation &o = m_module->obligations[i];
+        switch (state(m_ids[i])) {
         case MarkState::Proved:
             ++c.proved;
             break;

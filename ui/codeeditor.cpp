@@ -16,6 +16,8 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace proofdesk::ui {
 
 using KSyntaxHighlighting::Theme;
@@ -255,6 +257,30 @@ void CodeEditor::setCheckUnderlines(const QList<CheckUnderline> &underlines)
 
 void CodeEditor::setObligationMarks(const QList<ObligationMark> &marks)
 {
+    // The same steps on the same lines as before (verdicts arrived, the text did not
+    // change): only the changed marks are updated and their lines repainted, instead of
+    // regrouping thousands of marks by line many times a second while a document is checked.
+    const auto sameStep = [](const ObligationMark &a, const ObligationMark &b) {
+        return a.line == b.line && a.obligation == b.obligation;
+    };
+    const bool sameSteps =
+        marks.size() == m_markList.size() && std::ranges::equal(marks, m_markList, sameStep);
+    if (sameSteps) {
+        QList<int> changed;
+        for (qsizetype i = 0; i < marks.size(); ++i) {
+            const ObligationMark &m = marks[i];
+            if (m.state == m_markList[i].state)
+                continue;
+            for (ObligationMark &shownMark : m_marks[m.line])
+                if (shownMark.obligation == m.obligation)
+                    shownMark.state = m.state;
+            changed << m.line;
+        }
+        m_markList = marks;
+        repaintMarkLines(changed);
+        return;
+    }
+    m_markList = marks;
     QHash<int, QList<ObligationMark>> byLine;
     for (const auto &m : marks)
         byLine[m.line].append(m);
@@ -273,17 +299,22 @@ void CodeEditor::setObligationMarks(const QList<ObligationMark> &marks)
                 changed << it.key();
         }
         m_marks = std::move(byLine);
-        for (int line : std::as_const(changed)) {
-            const QTextBlock block = document()->findBlockByNumber(line - 1);
-            if (!block.isValid() || !block.isVisible())
-                continue;
-            const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
-            m_gutter->update(0, int(r.top()), markAreaWidth(), int(r.height()) + 1);
-        }
+        repaintMarkLines(changed);
         return;
     }
     m_marks = std::move(byLine);
     m_gutter->update();
+}
+
+void CodeEditor::repaintMarkLines(const QList<int> &lines)
+{
+    for (int line : lines) {
+        const QTextBlock block = document()->findBlockByNumber(line - 1);
+        if (!block.isValid() || !block.isVisible())
+            continue;
+        const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
+        m_gutter->update(0, int(r.top()), markAreaWidth(), int(r.height()) + 1);
+    }
 }
 
 std::optional<MarkState> CodeEditor::shownState(int line) const
@@ -313,12 +344,24 @@ int CodeEditor::lineAt(int y) const
     return 0;
 }
 
+void CodeEditor::setMarkToolTipSource(std::function<QString(const QString &)> source)
+{
+    m_markToolTipSource = std::move(source);
+}
+
+QString CodeEditor::markToolTip(int line) const
+{
+    if (!m_markToolTipSource)
+        return {};
+    QStringList tips;
+    for (const auto &m : marksAt(line))
+        tips << m_markToolTipSource(m.obligation);
+    return tips.join(QStringLiteral("\n\n"));
+}
+
 QString CodeEditor::gutterToolTip(const QPoint &pos) const
 {
-    QStringList tips;
-    for (const auto &m : marksAt(lineAt(pos.y())))
-        tips << m.tooltip;
-    return tips.join(QStringLiteral("\n\n"));
+    return markToolTip(lineAt(pos.y()));
 }
 
 void CodeEditor::changeEvent(QEvent *event)

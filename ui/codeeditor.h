@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPlainTextEdit>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -51,11 +52,17 @@ public:
     struct ObligationMark {
         int line = 0; // 1-based
         MarkState state = MarkState::Pending;
-        QString tooltip;
+        QString obligation; // its id, for the tooltip
     };
     void setObligationMarks(const QList<ObligationMark> &marks);
     // The marks of one line (for tests and the gutter tooltip); empty if none.
     QList<ObligationMark> marksAt(int line) const { return m_marks.value(line); }
+    // Writes a mark's tooltip from its obligation's id when the tooltip is asked for, not
+    // each time the marks change: a document of thousands of steps gets new marks many
+    // times a second while it is checked, and is hovered a line at a time.
+    void setMarkToolTipSource(std::function<QString(const QString &obligation)> source);
+    // The gutter tooltip of a 1-based line: its marks' tooltips; empty if none.
+    QString markToolTip(int line) const;
     // The state drawn for a line, if any.
     std::optional<MarkState> shownState(int line) const;
 
@@ -93,6 +100,7 @@ private:
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void updateExtraSelections();
+    void repaintMarkLines(const QList<int> &lines);
     QTextCursor cursorFor(int beginLine, int beginColumn, int endLine, int endColumn) const;
     int lineAt(int y) const;
 
@@ -103,7 +111,9 @@ private:
     std::unique_ptr<Rehighlighter> m_rehighlighter;
     QList<Marked> m_diagnostics;
     QList<Marked> m_check;
+    QList<ObligationMark> m_markList;          // as last set, in the document's order
     QHash<int, QList<ObligationMark>> m_marks; // by line
+    std::function<QString(const QString &)> m_markToolTipSource;
     QColor m_currentLine;
     QColor m_gutterBackground;
     QColor m_lineNumber;

@@ -72,6 +72,7 @@ DocumentTab::DocumentTab(KSyntaxHighlighting::Repository *repository, const engi
     init(repository);
     m_session = new CheckSession(options, this);
     m_obligations->setSession(m_session);
+    m_editor->setMarkToolTipSource([this](const QString &id) { return markToolTip(id); });
     m_editor->setFileName(QStringLiteral("untitled.pds"));
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
@@ -451,8 +452,45 @@ void DocumentTab::scheduleRefresh()
         m_refresh->start();
 }
 
+// The gutter tooltip of one obligation, written when it is hovered: its step, state,
+// strategy, solver and, for a failed step, the counterexample.
+QString DocumentTab::markToolTip(const QString &obligation) const
+{
+    const lang::Module *module = m_session ? m_session->module() : nullptr;
+    if (!module)
+        return {};
+    const std::string id = obligation.toStdString();
+    const auto o = std::ranges::find(module->obligations, id, &lang::Obligation::id);
+    if (o == module->obligations.end())
+        return {};
+    const auto [state, v] = m_session->shown(obligation);
+    QStringList tip{QStringLiteral("<b>%1</b>: %2").arg(QString::fromStdString(o->step).toHtmlEscaped(),
+                                                         markLabel(state))};
+    if (v && !v->strategy.isEmpty())
+        tip << tr("by %1 (%2) in %3 s").arg(v->strategy, v->solver).arg(double(v->elapsedMs) / 1000.0, 0, 'f', 2);
+    if (v && !v->reason.isEmpty())
+        tip << v->reason.toHtmlEscaped();
+    if (v && v->vacuous)
+        tip << tr("Vacuous: proved only because the assumptions contradict each other.");
+    if (v && v->provisional)
+        tip << tr("Checking that the assumptions do not contradict each other…");
+    if (v && !v->crossCheckedBy.isEmpty())
+        tip << tr("Cross-checked by %1").arg(v->crossCheckedBy.toHtmlEscaped());
+    if (v && !v->disagreement.isEmpty())
+        tip << tr("Solvers disagree: %1").arg(v->disagreement.toHtmlEscaped());
+    if (v && state == MarkState::Failed) {
+        tip << tr("Counterexample:");
+        for (const auto &m : v->model)
+            tip << QStringLiteral("&nbsp;&nbsp;%1 = %2").arg(m.symbol.toHtmlEscaped(),
+                                                             engine::displayValue(m.value, m.sort).toHtmlEscaped());
+    }
+    return tip.join(QStringLiteral("<br>"));
+}
+
 // Marks, underlines and check warnings from the session's current verdicts. Runs at most
-// every few tens of milliseconds while verdicts stream in.
+// every few tens of milliseconds while verdicts stream in, over every obligation of the
+// document: it only looks states up, and writes text only for the few steps that get an
+// underline or a warning (tooltips are written on hover, by markToolTip()).
 void DocumentTab::refreshVerdicts()
 {
     if (!m_session)
@@ -462,33 +500,15 @@ void DocumentTab::refreshVerdicts()
     QList<CodeEditor::CheckUnderline> underlines;
     std::vector<lang::Diagnostic> warnings;
     if (module) {
-        for (const auto &o : module->obligations) {
+        const std::vector<QString> &ids = m_session->obligationIds();
+        marks.reserve(qsizetype(module->obligations.size()));
+        for (std::size_t i = 0; i < module->obligations.size(); ++i) {
+            const lang::Obligation &o = module->obligations[i];
             if (o.file != module->file)
                 continue;
-            const QString id = QString::fromStdString(o.id);
-            const MarkState state = m_session->state(id);
-            const engine::Verdict *v = m_session->verdict(id);
-            QStringList tip{QStringLiteral("<b>%1</b>: %2").arg(QString::fromStdString(o.step).toHtmlEscaped(),
-                                                                 markLabel(state))};
-            if (v && !v->strategy.isEmpty())
-                tip << tr("by %1 (%2) in %3 s").arg(v->strategy, v->solver).arg(double(v->elapsedMs) / 1000.0, 0, 'f', 2);
-            if (v && !v->reason.isEmpty())
-                tip << v->reason.toHtmlEscaped();
-            if (v && v->vacuous)
-                tip << tr("Vacuous: proved only because the assumptions contradict each other.");
-            if (v && v->provisional)
-                tip << tr("Checking that the assumptions do not contradict each other…");
-            if (v && !v->crossCheckedBy.isEmpty())
-                tip << tr("Cross-checked by %1").arg(v->crossCheckedBy.toHtmlEscaped());
-            if (v && !v->disagreement.isEmpty())
-                tip << tr("Solvers disagree: %1").arg(v->disagreement.toHtmlEscaped());
-            if (v && state == MarkState::Failed) {
-                tip << tr("Counterexample:");
-                for (const auto &m : v->model)
-                    tip << QStringLiteral("&nbsp;&nbsp;%1 = %2").arg(m.symbol.toHtmlEscaped(),
-                                                                     engine::displayValue(m.value, m.sort).toHtmlEscaped());
-            }
-            marks.append({int(o.range.begin.line), state, tip.join(QStringLiteral("<br>"))});
+            const QString &id = ids[i];
+            const auto [state, v] = m_session->shown(id);
+            marks.append({int(o.range.begin.line), state, id});
             const auto warn = [&](lang::Severity severity, const QString &message) {
                 warnings.push_back({severity, o.file, o.range, message.toStdString()});
                 underlines.append({int(o.range.begin.line), int(o.range.begin.column), int(o.range.end.line),

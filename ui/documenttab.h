@@ -131,6 +131,8 @@ public:
     // Marks, underlines and check warnings from the session's verdicts now (a timer does
     // this shortly after verdicts arrive).
     void refreshVerdicts();
+    // The gutter tooltip of one obligation of the current module, from its current verdict.
+    QString markToolTip(const QString &obligation) const;
 
 signals:
     void modifiedChanged(bool modified);

@@ -177,10 +177,10 @@ void tst_LiveCheck::checksTheDocument()
     QVERIFY(m_window->editor()->checkUnderlineCount() >= 1);
     QTRY_VERIFY(m_window->diagnosticsModel()->checkWarningCount() >= 1);
     // The tooltip tells strategy and counterexample.
-    const auto marks = m_window->editor()->marksAt(failedLine);
-    QCOMPARE(marks.size(), 1);
-    QVERIFY2(marks.first().tooltip.contains(QLatin1String("cvc5")), qPrintable(marks.first().tooltip));
-    QVERIFY2(marks.first().tooltip.contains(QLatin1String("err")), qPrintable(marks.first().tooltip));
+    QCOMPARE(m_window->editor()->marksAt(failedLine).size(), 1);
+    const QString tip = m_window->editor()->markToolTip(failedLine);
+    QVERIFY2(tip.contains(QLatin1String("cvc5")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLatin1String("err")), qPrintable(tip));
 }
 
 // The analysis of each revision runs on a thread with a higher nice value than the window's,
@@ -525,8 +525,8 @@ void tst_LiveCheck::provedStepShowsWhileItsVacuityCheckRuns()
     QVERIFY(m_window->openFile(example("agents.pds")).has_value());
     const QString checking = QStringLiteral("Checking that the assumptions");
     const auto tooltip = [&] {
-        const auto marks = m_window->editor()->marksAt(line);
-        return marks.size() == 1 ? marks.first().tooltip : QString();
+        const ui::CodeEditor *editor = m_window->editor();
+        return editor->marksAt(line).size() == 1 ? editor->markToolTip(line) : QString();
     };
     QTRY_VERIFY_WITH_TIMEOUT(m_window->editor()->shownState(line) == std::optional(MarkState::Proved), CheckTimeoutMs);
     QVERIFY(m_window->session()->busy()); // the vacuity checks still run

@@ -9,6 +9,8 @@
 #include "ui/mainwindow.h"
 #include "ui/obligationsmodel.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QMenu>
@@ -79,6 +81,7 @@ private slots:
     void obligationsModelPassesTester_data();
     void obligationsModelPassesTester();
     void modelsStayConsistentWhileEditing();
+    void gutterMarksFollowVerdictsAndWriteTooltipsOnHover();
 
 private:
     // Opens a file and waits until the panels show the analysis of its current revision.
@@ -357,6 +360,63 @@ void tst_MainWindow::modelsStayConsistentWhileEditing()
     m_window->editor()->insertPlainText(QStringLiteral("lemma broken:\n  show 1 +\n"));
     waitForCurrentRevision();
     QVERIFY(m_window->diagnosticsModel()->rowCount() > 0);
+}
+
+// The gutter's marks as the tab sets them while verdicts arrive: the same steps again with
+// one state changed updates that line only; another set of steps replaces them all; a
+// tooltip is written by its source when asked for, for every step of the line.
+void tst_MainWindow::gutterMarksFollowVerdictsAndWriteTooltipsOnHover()
+{
+    using ui::MarkState;
+    using Mark = ui::CodeEditor::ObligationMark;
+    KSyntaxHighlighting::Repository repository;
+    ui::CodeEditor editor(&repository);
+    editor.setPlainText(QStringLiteral("lemma a:\n  show true\nproof\n  have h: true\nqed\n"));
+    const QString a = QStringLiteral("a/show");
+    const QString h = QStringLiteral("a/have h");
+    const QString s = QStringLiteral("a/show 2");
+    QList<Mark> marks{{2, MarkState::Pending, a}, {4, MarkState::Pending, h},
+                      {4, MarkState::Pending, s}};
+    editor.setObligationMarks(marks);
+    QCOMPARE(editor.shownState(2), std::optional(MarkState::Pending));
+    QCOMPARE(editor.shownState(4), std::optional(MarkState::Pending));
+    QCOMPARE(editor.shownState(1), std::nullopt);
+
+    marks[1].state = MarkState::Failed; // a verdict for one step of line 4
+    editor.setObligationMarks(marks);
+    QCOMPARE(editor.shownState(4), std::optional(MarkState::Failed)); // the worst of the line
+    QCOMPARE(editor.shownState(2), std::optional(MarkState::Pending));
+    const QList<Mark> line4 = editor.marksAt(4);
+    QCOMPARE(line4.size(), 2);
+    QCOMPARE(line4.at(0).state, MarkState::Failed);
+    QCOMPARE(line4.at(1).state, MarkState::Pending);
+
+    marks[0].state = MarkState::Proved;
+    marks[1].state = MarkState::Proved;
+    marks[2].state = MarkState::Proved;
+    editor.setObligationMarks(marks);
+    QCOMPARE(editor.shownState(2), std::optional(MarkState::Proved));
+    QCOMPARE(editor.shownState(4), std::optional(MarkState::Proved));
+
+    // An edit moved the steps: the new set replaces the old one whole.
+    editor.setObligationMarks({{3, MarkState::Running, a}});
+    QCOMPARE(editor.shownState(3), std::optional(MarkState::Running));
+    QCOMPARE(editor.shownState(2), std::nullopt);
+    QCOMPARE(editor.shownState(4), std::nullopt);
+
+    QVERIFY(editor.markToolTip(3).isEmpty()); // no source yet
+    int asked = 0;
+    editor.setMarkToolTipSource([&asked](const QString &id) {
+        ++asked;
+        return QStringLiteral("tip of ") + id;
+    });
+    QCOMPARE(asked, 0); // written on hover only
+    editor.setObligationMarks(marks);
+    QCOMPARE(asked, 0);
+    QCOMPARE(editor.markToolTip(4), QStringLiteral("tip of a/have h\n\ntip of a/show 2"));
+    QCOMPARE(editor.markToolTip(2), QStringLiteral("tip of a/show"));
+    QCOMPARE(asked, 3);
+    QVERIFY(editor.markToolTip(1).isEmpty());
 }
 
 QTEST_MAIN(tst_MainWindow)
