@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QPaintEvent>
 
 #include <malloc.h>
@@ -103,7 +104,9 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!recording)
+        // notify() runs in the thread of the receiver: the engine's thread and the pool's
+        // go through here too, and are not the GUI thread's time.
+        if (!recording || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         // The receiver may be deleted by its own event (a single-shot timer's object, a
         // watcher's deleteLater): it is named before, and its paint's rectangle read before.
