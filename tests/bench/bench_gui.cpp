@@ -252,6 +252,18 @@ int main(int argc, char **argv)
             (checking ? keyMs : idleKeyMs).push_back(double(probe.lastPaintNs - t0) / 1e6);
     }
     editor->viewport()->removeEventFilter(&probe);
+    const TimingApplication::Slow longestTyping = app.longest;
+
+    // 3. The pause after typing: the last text's analysis arrives and replaces the module
+    // the window showed, which is released once nothing holds it any more.
+    app.longest = {};
+    const std::weak_ptr<const lang::Module> typedOver = window.session()->moduleSnapshot();
+    QElapsedTimer pause;
+    pause.start();
+    while (!typedOver.expired() && pause.elapsed() < 120'000)
+        QTest::qWait(20);
+    const bool replaced = typedOver.expired();
+    const double replaceSeconds = double(pause.elapsed()) / 1e3;
     app.recording = false;
     const long endKiB = residentKiB();
     const double endHeapMB = heapInUseMB();
@@ -271,7 +283,14 @@ int main(int argc, char **argv)
     // The GUI thread's longest stretch away from the event loop: what a keystroke arriving
     // just then would wait for, at any typing speed.
     std::printf("  %-44s %8.1f ms %10s %12s  (%s)\n", "longest event on the GUI thread while typing",
-                app.longest.ms, "", "<= 100 ms", app.longest.what.c_str());
+                longestTyping.ms, "", "<= 100 ms", longestTyping.what.c_str());
+    if (replaced)
+        std::printf("  %-44s %8.1f ms %10s %12s  (%s; replaced after %.1f s)\n",
+                    "longest event, typing done until module replaced", app.longest.ms, "", "<= 100 ms",
+                    app.longest.what.c_str(), replaceSeconds);
+    else
+        std::printf("  %-44s %10s (not replaced within %.0f s)\n", "longest event, typing done until module replaced",
+                    "n/a", replaceSeconds);
     std::printf("  %-44s %8.1f MB %10s %12s\n", "resident memory, document open", double(rssKiB) / 1024.0, "",
                 "<= 150 MB");
     std::printf("  where the memory goes (resident / heap in use):\n");
