@@ -28,6 +28,12 @@ struct AnalysisResult {
     QString text{}; // only for DocumentKind::Smt2 and Cnf (initialised: brace-built results may omit it)
 };
 
+// The same module, destroyed off the GUI thread: whoever lets go of it last (the session, a
+// panel, a late result dropped unread), freeing thousands of obligations is not done on the
+// GUI thread, where it took tens of milliseconds for a long sketch. Elsewhere it is freed
+// where it is let go, as before.
+std::shared_ptr<const lang::Module> releasedOffGuiThread(std::shared_ptr<const lang::Module> module);
+
 // Counts for the status bar: every obligation, and diagnostics of error severity.
 struct AnalysisSummary {
     int obligations = 0;

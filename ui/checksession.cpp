@@ -7,6 +7,10 @@
 
 #include <QTimer>
 
+#include <algorithm>
+#include <iterator>
+#include <string>
+
 namespace proofdesk::ui {
 
 namespace {
@@ -90,18 +94,15 @@ void CheckSession::startRevision(int focusLine, const QString &onlyLemma, const 
     m_running.clear();
     m_wanted.clear();
     ++m_revision;
-    std::vector<lang::Obligation> chosen;
-    chosen.reserve(m_module->obligations.size());
-    for (const auto &o : m_module->obligations) {
-        if (!onlyLemma.isEmpty() && QString::fromStdString(o.lemma) != onlyLemma)
-            continue;
-        m_wanted.insert(QString::fromStdString(o.id));
-        chosen.push_back(o);
-    }
+    const std::string lemma = onlyLemma.toStdString();
+    const auto wanted = [only = !onlyLemma.isEmpty(), lemma](const lang::Obligation &o) {
+        return !only || o.lemma == lemma;
+    };
+    for (std::size_t i = 0; i < m_module->obligations.size(); ++i)
+        if (wanted(m_module->obligations[i]))
+            m_wanted.insert(m_ids[i]);
     // Old verdicts of steps that no longer exist would only grow the table.
-    QSet<QString> ids;
-    for (const auto &o : m_module->obligations)
-        ids.insert(QString::fromStdString(o.id));
+    const QSet<QString> ids(m_ids.begin(), m_ids.end());
     for (auto it = m_previous.begin(); it != m_previous.end();)
         it = ids.contains(it.key()) ? std::next(it) : m_previous.erase(it);
     for (auto it = m_checks.begin(); it != m_checks.end();)
@@ -118,10 +119,17 @@ void CheckSession::startRevision(int focusLine, const QString &onlyLemma, const 
     if (m_documents)
         m_documents->cancel();
     startEngine();
+    // The engine's thread copies the steps it is given out of the shared, immutable module:
+    // thousands of obligations with their scripts are not copied on the GUI thread.
     QMetaObject::invokeMethod(
-        m_host, [host = m_host, revision = m_revision, chosen = std::move(chosen), focusLine] {
+        m_host,
+        [host = m_host, revision = m_revision, module = m_module, wanted, focusLine] {
+            std::vector<lang::Obligation> chosen;
+            chosen.reserve(module->obligations.size());
+            std::ranges::copy_if(module->obligations, std::back_inserter(chosen), wanted);
             host->submit(revision, chosen, focusLine);
-        }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
     emit reset();
     emit countsChanged();
     updateStandings();
@@ -286,7 +294,7 @@ void CheckSession::onDocumentChecked(quint64 revision, const QList<engine::Docum
         m_previous.remove(id);
     }
     if (grown) {
-        setModule(std::move(grown));
+        setModule(releasedOffGuiThread(std::move(grown)));
         emit moduleReplaced();
     }
     log::get("ui")->info("document {} checked (revision {}): {} checks", m_module->file, revision, checks.size());

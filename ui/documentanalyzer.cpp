@@ -70,7 +70,7 @@ AnalysisResult analyzeSnapshot(quint64 revision, DocumentKind kind, const QStrin
     // SMT-LIB and DIMACS are not sketches: lang would only report false parse errors. Their
     // checks are found here and run whole by the check session.
     if (kind != DocumentKind::Sketch)
-        return {revision, scanDocument(kind, source, file), clock.elapsed(), kind, source};
+        return {revision, releasedOffGuiThread(scanDocument(kind, source, file)), clock.elapsed(), kind, source};
     const std::string text = source.toStdString();
     lang::AnalyzeOptions options;
     if (!importRoot.empty())
@@ -94,7 +94,7 @@ AnalysisResult analyzeSnapshot(quint64 revision, DocumentKind kind, const QStrin
     // memory grew by about 100 MB while typing, with under half of it in use.
     ::malloc_trim(0);
 #endif
-    return {revision, std::move(module), clock.elapsed(), DocumentKind::Sketch, {}};
+    return {revision, releasedOffGuiThread(std::move(module)), clock.elapsed(), DocumentKind::Sketch, {}};
 }
 
 } // namespace

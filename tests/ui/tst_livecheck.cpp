@@ -110,6 +110,7 @@ private slots:
     void newestReadOfAChangedFileAnswers();
     void guiThreadKeepsRunningWhileChecking();
     void provedStepShowsWhileItsVacuityCheckRuns();
+    void checkLemmaAtCursorChecksOnlyThatLemma();
     void screenshotOfTheCheckedAgents();
 
 private:
@@ -512,6 +513,40 @@ void tst_LiveCheck::guiThreadKeepsRunningWhileChecking()
     qInfo("longest event-loop gap while checking: %lld ms", heartbeat.longestGapMs());
     qInfo("heartbeats while a solver was running: %d", ticksWhileSolving);
     QVERIFY2(ticksWhileSolving >= 3, "the event loop did not run while the solvers worked");
+}
+
+// Check Lemma at Cursor: the engine gets the steps of that lemma only (it picks them out of
+// the shared module in its own thread); the other lemmas' verdicts stay, shown as stale.
+void tst_LiveCheck::checkLemmaAtCursorChecksOnlyThatLemma()
+{
+    openAndCheck(example("agents.pds"));
+    const lang::Module *module = m_window->session()->module();
+    QVERIFY(module);
+    // The lemma of the last step: agents.pds has steps in several lemmas before it.
+    const auto last = std::ranges::find_last_if(module->obligations, [](const lang::Obligation &o) {
+                          return o.status == lang::ObligationStatus::ToSolve;
+                      }).begin();
+    QVERIFY(last != module->obligations.end());
+    const std::string lemma = last->lemma;
+    m_window->editor()->goTo(int(last->range.begin.line), int(last->range.begin.column));
+    m_window->checkLemmaAtCursor();
+    waitUntilChecked();
+    module = m_window->session()->module();
+    int inLemma = 0, elsewhere = 0;
+    for (const auto &o : module->obligations) {
+        if (o.status != lang::ObligationStatus::ToSolve)
+            continue;
+        const MarkState state = m_window->session()->state(QString::fromStdString(o.id));
+        if (o.lemma == lemma) {
+            ++inLemma;
+            QVERIFY2(state != MarkState::Stale && state != MarkState::Pending, o.id.c_str());
+        } else {
+            ++elsewhere;
+            QVERIFY2(state == MarkState::Stale, o.id.c_str());
+        }
+    }
+    QVERIFY(inLemma >= 1);
+    QVERIFY(elsewhere >= 1);
 }
 
 // The induction step of `bounded` is proved at once, but the check that its assumptions are

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include "lang/module.h"
+#include "ui/analysisresult.h"
 #include "ui/codeeditor.h"
 #include "ui/diagnosticsmodel.h"
 #include "ui/documentanalyzer.h"
@@ -21,8 +22,10 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
+#include <QThread>
 #include <QTreeView>
 
+#include <atomic>
 #include <memory>
 #include <set>
 
@@ -82,6 +85,7 @@ private slots:
     void obligationsModelPassesTester();
     void modelsStayConsistentWhileEditing();
     void gutterMarksFollowVerdictsAndWriteTooltipsOnHover();
+    void moduleLetGoOnTheGuiThreadIsFreedElsewhere();
 
 private:
     // Opens a file and waits until the panels show the analysis of its current revision.
@@ -417,6 +421,33 @@ void tst_MainWindow::gutterMarksFollowVerdictsAndWriteTooltipsOnHover()
     QCOMPARE(editor.markToolTip(2), QStringLiteral("tip of a/show"));
     QCOMPARE(asked, 3);
     QVERIFY(editor.markToolTip(1).isEmpty());
+}
+
+// A module's obligations are freed off the GUI thread when the GUI thread lets go of it last
+// (a long sketch's took tens of milliseconds), and where it is let go anywhere else.
+void tst_MainWindow::moduleLetGoOnTheGuiThreadIsFreedElsewhere()
+{
+    std::atomic<QThread *> freedOn{nullptr};
+    const auto tracked = [&freedOn] {
+        return std::shared_ptr<const lang::Module>(new lang::Module, [&freedOn](const lang::Module *m) {
+            freedOn = QThread::currentThread();
+            delete m;
+        });
+    };
+    {
+        auto shown = ui::releasedOffGuiThread(tracked());
+        const auto panelCopy = shown;
+        shown.reset();
+        QVERIFY(freedOn.load() == nullptr); // the panel still holds it
+    } // the last copy goes, on the GUI thread
+    QTRY_VERIFY(freedOn.load() != nullptr);
+    QVERIFY(freedOn.load() != QThread::currentThread());
+
+    freedOn = nullptr;
+    std::unique_ptr<QThread> worker(QThread::create([m = ui::releasedOffGuiThread(tracked())]() mutable { m.reset(); }));
+    worker->start();
+    QVERIFY(worker->wait(10'000));
+    QCOMPARE(freedOn.load(), worker.get());
 }
 
 QTEST_MAIN(tst_MainWindow)
