@@ -561,15 +561,13 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
             done(false, failure);
     };
 
-    QThreadPool pool;
-    pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
     QMutex reportLock;
     QList<qsizetype> indices;
     for (qsizetype i = 0; i < parsed.size(); ++i)
         indices << i;
     // Each thread writes only its own element; the lists are not resized meanwhile.
     ClaimCheck *results = checks.data();
-    QtConcurrent::blockingMap(&pool, indices, [&](qsizetype i) {
+    const auto checkAt = [&](qsizetype i) {
         const std::optional<Claim> &claim = parsed.at(i);
         if (claim && !(cancel && cancel->load()))
             checkOne(i, *claim, results[i]);
@@ -579,7 +577,16 @@ VerifyReport verifyBundle(const QString &dir, const VerifyOptions &options,
             const QMutexLocker lock(&reportLock);
             onClaim(results[i]);
         }
-    });
+    };
+    if (options.jobs == 1) {
+        // One at a time: in the calling thread, without starting a pool's thread.
+        for (const qsizetype i : std::as_const(indices))
+            checkAt(i);
+    } else {
+        QThreadPool pool;
+        pool.setMaxThreadCount(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
+        QtConcurrent::blockingMap(&pool, indices, checkAt);
+    }
     report.claims = checks;
     if (cancel && cancel->load())
         report.problems << tr("cancelled");

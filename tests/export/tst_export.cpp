@@ -151,8 +151,14 @@ void tst_Export::exportThenVerify()
     const Run v = cli({QStringLiteral("verify"), dir});
     QVERIFY2(v.exitCode == 0, qPrintable(v.out + v.err));
     // One line per claim and a summary.
-    QCOMPARE(v.out.count(QRegularExpression(QStringLiteral("^ok "), QRegularExpression::MultilineOption)), claims.size());
+    const QRegularExpression ok(QStringLiteral("^ok "), QRegularExpression::MultilineOption);
+    QCOMPARE(v.out.count(ok), claims.size());
     QVERIFY(v.out.contains(QStringLiteral(": verified")));
+    // One claim at a time, in the verifier's own thread (no pool): the same verdicts.
+    const Run one = cli({QStringLiteral("verify"), dir, QStringLiteral("--jobs"), QStringLiteral("1")});
+    QVERIFY2(one.exitCode == 0, qPrintable(one.out + one.err));
+    QCOMPARE(one.out.count(ok), claims.size());
+    QVERIFY(one.out.contains(QStringLiteral(": verified")));
 }
 
 void tst_Export::levelsAreEarned()
@@ -388,6 +394,10 @@ void tst_Export::tampering()
     QCOMPARE(v.exitCode, 1);
     QVERIFY2(v.out.contains(expected), qPrintable(v.out + v.err));
     QVERIFY(v.out.contains(QStringLiteral("NOT verified")));
+    // The same with one claim at a time in the verifier's own thread (the fuzz target's way).
+    const Run one = cli({QStringLiteral("verify"), dir, QStringLiteral("--jobs"), QStringLiteral("1")});
+    QCOMPARE(one.exitCode, 1);
+    QVERIFY2(one.out.contains(expected), qPrintable(one.out + one.err));
 }
 
 void tst_Export::hostileManifest_data()
@@ -620,6 +630,10 @@ void tst_Export::documentTampering()
     QCOMPARE(v.exitCode, 1);
     QVERIFY2(v.out.contains(expected), qPrintable(v.out + v.err));
     QVERIFY(v.out.contains(QStringLiteral("NOT verified")));
+    // The same with one claim at a time in the verifier's own thread (the fuzz target's way).
+    const Run one = cli({QStringLiteral("verify"), dir, QStringLiteral("--jobs"), QStringLiteral("1")});
+    QCOMPARE(one.exitCode, 1);
+    QVERIFY2(one.out.contains(expected), qPrintable(one.out + one.err));
 }
 
 // Two check-sats on one line keep two claims (their ids carry the column), and a check

@@ -40,6 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     exporting::VerifyOptions options;
     options.cvc5Program = QStringLiteral("/nonexistent/cvc5");
     options.z3Program = QStringLiteral("/nonexistent/z3");
+    options.jobs = 1;
     const exporting::VerifyReport report = exporting::verifyBundle(bundle, options);
     PROOFDESK_FUZZ_CHECK(!report.ok());
     for (const QString &p : report.problems)
