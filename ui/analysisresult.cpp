@@ -6,6 +6,10 @@
 #include <QThread>
 #include <QThreadPool>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace proofdesk::ui {
 
 namespace {
@@ -38,7 +42,14 @@ std::shared_ptr<const lang::Module> releasedOffGuiThread(std::shared_ptr<const l
                     owner.reset();
                     return;
                 }
-                releasePool(app)->start([last = std::move(owner)]() mutable { last.reset(); });
+                releasePool(app)->start([last = std::move(owner)]() mutable {
+                    last.reset();
+#if defined(__GLIBC__)
+                    // As after each analysis (documentanalyzer.cpp): give the freed pages back
+                    // instead of keeping them in this thread's arena.
+                    ::malloc_trim(0);
+#endif
+                });
             }};
 }
 
