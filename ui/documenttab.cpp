@@ -320,9 +320,7 @@ void DocumentTab::applyResult(const AnalysisResult &result)
     updateDiskFile();
     // The cursor's line first: that is the step the author is looking at.
     m_session->submit(result, cursorLine());
-    // The marks follow in an event of their own: for thousands of steps each half takes
-    // tens of milliseconds, and a keystroke waits for one event, not for both.
-    scheduleRefresh();
+    refreshVerdicts();
     emit analysisApplied(result.revision);
 }
 
