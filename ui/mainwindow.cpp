@@ -321,7 +321,6 @@ DocumentTab *MainWindow::addTab(DocumentTab *tab)
     connect(tab, &DocumentTab::analysisApplied, this, [this, tab](quint64 revision) {
         if (tab != currentTab())
             return;
-        m_obligationsView->expandAll();
         refreshVerdicts();
         emit analysisApplied(revision);
     });
@@ -441,8 +440,7 @@ void MainWindow::currentTabChanged()
         oldSelection->deleteLater();
     m_problemsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_problemsView->header()->setSectionResizeMode(DiagnosticsModel::LocationColumn, QHeaderView::ResizeToContents);
-    m_obligationsFilter->setSourceModel(tab->obligationsModel());
-    m_obligationsView->expandAll();
+    m_obligationsFilter->setSourceModel(tab->obligationsModel()); // a reset: expands
     updateEditActions();
     updateWindowTitle(tabTitles());
     refreshVerdicts();
@@ -661,6 +659,10 @@ void MainWindow::createDocks()
     filter->setSourceModel(new ObligationsModel(filter)); // the current tab's, once there is one
     m_obligationsFilter = filter;
     m_obligationsView = makeView(m_obligationsFilter, true, this);
+    // A new document or a new set of steps resets the rows, and then they are shown open.
+    // An analysis with the same steps changes the rows in place and keeps what the user
+    // collapsed (and the view is spared expanding thousands of rows on every keystroke).
+    connect(m_obligationsFilter, &QAbstractItemModel::modelReset, m_obligationsView, &QTreeView::expandAll);
     m_obligationsView->header()->setStretchLastSection(false);
     m_obligationsView->header()->setSectionResizeMode(ObligationsModel::StepColumn,
                                                       QHeaderView::Stretch);

@@ -4,9 +4,11 @@
 #include "ui/checksession.h"
 
 #include <QStringList>
+#include <QTimer>
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <unordered_map>
 #include <optional>
 
 namespace proofdesk::ui {
@@ -30,28 +32,58 @@ QString joined(const std::vector<std::string> &names)
 
 ObligationsModel::ObligationsModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void ObligationsModel::setModule(std::shared_ptr<const lang::Module> module)
+std::vector<ObligationsModel::Group> ObligationsModel::groupsOf(const lang::Module &module)
 {
-    beginResetModel();
-    m_module = std::move(module);
-    m_groups.clear();
-    if (m_module) {
-        std::map<std::string, std::size_t> byName;
-        // The document's own lemmas in source order, even those without obligations.
-        for (const auto &lemma : m_module->lemmas) {
-            if (lemma.file != m_module->file || byName.contains(lemma.name))
-                continue;
-            byName.emplace(lemma.name, m_groups.size());
-            m_groups.push_back({lemma.name, &lemma, {}});
-        }
-        for (std::size_t i = 0; i < m_module->obligations.size(); ++i) {
-            const auto &ob = m_module->obligations[i];
-            auto [it, added] = byName.try_emplace(ob.lemma, m_groups.size());
-            if (added)
-                m_groups.push_back({ob.lemma, nullptr, {}});
-            m_groups[it->second].obligations.push_back(i);
+    std::vector<Group> groups;
+    std::unordered_map<std::string_view, std::size_t> byName;
+    // The document's own lemmas in source order, even those without obligations.
+    for (const auto &lemma : module.lemmas) {
+        if (lemma.file != module.file || byName.contains(lemma.name))
+            continue;
+        byName.emplace(lemma.name, groups.size());
+        groups.push_back({lemma.name, &lemma, {}});
+    }
+    for (std::size_t i = 0; i < module.obligations.size(); ++i) {
+        const auto &ob = module.obligations[i];
+        auto [it, added] = byName.try_emplace(ob.lemma, groups.size());
+        if (added)
+            groups.push_back({ob.lemma, nullptr, {}});
+        groups[it->second].obligations.push_back(i);
+    }
+    return groups;
+}
+
+bool ObligationsModel::sameRows(const lang::Module &module, const std::vector<Group> &groups) const
+{
+    if (!m_module || groups.size() != m_groups.size())
+        return false;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const Group &now = groups[g], &was = m_groups[g];
+        if (now.lemma != was.lemma || now.obligations.size() != was.obligations.size())
+            return false;
+        for (std::size_t r = 0; r < now.obligations.size(); ++r) {
+            if (module.obligations[now.obligations[r]].id != m_module->obligations[was.obligations[r]].id)
+                return false;
         }
     }
+    return true;
+}
+
+void ObligationsModel::setModule(std::shared_ptr<const lang::Module> module)
+{
+    std::vector<Group> groups = module ? groupsOf(*module) : std::vector<Group>{};
+    if (module && sameRows(*module, groups)) {
+        // An edit that kept every lemma and step (most keystrokes): the rows stay, so the
+        // view keeps what is expanded, selected and scrolled to; only their text changes.
+        m_module = std::move(module);
+        m_groups = std::move(groups);
+        verdictsReset();
+        return;
+    }
+    beginResetModel();
+    m_allChangedPending = false; // the reset says it all
+    m_module = std::move(module);
+    m_groups = std::move(groups);
     m_rowOf.clear();
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
         for (std::size_t r = 0; r < m_groups[g].obligations.size(); ++r)
@@ -87,6 +119,20 @@ void ObligationsModel::obligationChanged(const QString &id)
 
 void ObligationsModel::verdictsReset()
 {
+    // Once per event, after it: a new analysis resets the verdicts and changes the rows in
+    // place in one event, and for thousands of rows each announcement costs the view and
+    // the filter tens of milliseconds. data() answers with the new state meanwhile.
+    if (m_groups.empty() || m_allChangedPending)
+        return;
+    m_allChangedPending = true;
+    QTimer::singleShot(0, this, &ObligationsModel::announceAllChanged);
+}
+
+void ObligationsModel::announceAllChanged()
+{
+    if (!m_allChangedPending)
+        return; // a model reset came first
+    m_allChangedPending = false;
     if (m_groups.empty())
         return;
     const QModelIndex last = index(int(m_groups.size()) - 1, ColumnCount - 1);

@@ -35,11 +35,12 @@ public:
     void setSession(const CheckSession *session);
     // The verdict of one step changed: its row and its lemma's row are repainted.
     void obligationChanged(const QString &id);
-    // Every verdict may have changed (same snapshot).
+    // Every verdict may have changed (same snapshot). Announced once, after the event.
     void verdictsReset();
     QModelIndex indexOfObligation(const QString &id) const;
 
-    // Replaces the snapshot (a model reset); null clears the panel.
+    // Replaces the snapshot; null clears the panel. A model reset unless the new module has
+    // the same lemmas and steps in the same order: then the rows stay and change in place.
     void setModule(std::shared_ptr<const lang::Module> module);
 
     // Null for lemma rows and invalid indexes.
@@ -71,16 +72,22 @@ private:
         std::vector<std::size_t> obligations;  // indexes into m_module->obligations
     };
 
+    // The rows of a module: its lemmas in source order, each with its obligations.
+    static std::vector<Group> groupsOf(const lang::Module &module);
+    // Whether `groups` of `module` are the rows shown now: same lemmas, same step ids.
+    bool sameRows(const lang::Module &module, const std::vector<Group> &groups) const;
     const Group *groupAt(const QModelIndex &index) const;
     QVariant lemmaData(const Group &group, int column, int role) const;
     QVariant obligationData(const lang::Obligation &ob, int column, int role) const;
 
     MarkState markOf(const lang::Obligation &ob) const;
+    void announceAllChanged();
 
     std::shared_ptr<const lang::Module> m_module;
     std::vector<Group> m_groups;
     QHash<QString, std::pair<int, int>> m_rowOf; // obligation id -> group, row in group
     QPointer<const CheckSession> m_session;
+    bool m_allChangedPending = false;
 };
 
 } // namespace proofdesk::ui

@@ -84,6 +84,7 @@ private slots:
     void obligationsModelPassesTester_data();
     void obligationsModelPassesTester();
     void modelsStayConsistentWhileEditing();
+    void obligationRowsStayWhenAnEditKeepsTheSteps();
     void gutterMarksFollowVerdictsAndWriteTooltipsOnHover();
     void moduleLetGoOnTheGuiThreadIsFreedElsewhere();
 
@@ -364,6 +365,76 @@ void tst_MainWindow::modelsStayConsistentWhileEditing()
     m_window->editor()->insertPlainText(QStringLiteral("lemma broken:\n  show 1 +\n"));
     waitForCurrentRevision();
     QVERIFY(m_window->diagnosticsModel()->rowCount() > 0);
+}
+
+// Most keystrokes keep every lemma and step: the Obligations panel then changes its rows
+// in place (what the user collapsed or selected stays), and announces the change once,
+// after the event. A new step resets the rows, and they are shown open again.
+void tst_MainWindow::obligationRowsStayWhenAnEditKeepsTheSteps()
+{
+    openAndWait(example("errors.pds"));
+    const ObligationsModel *model = m_window->obligationsModel();
+    QTreeView *view = m_window->obligationsView();
+    auto *proxy = qobject_cast<const QSortFilterProxyModel *>(view->model());
+    QVERIFY(proxy);
+    const QModelIndex lemma = model->indexOfLemma(QStringLiteral("still_checked"));
+    QVERIFY(lemma.isValid());
+    const QModelIndex step = model->index(0, 0, lemma);
+    const QString id = step.data(ObligationsModel::IdRole).toString();
+    QCOMPARE(step.data(ObligationsModel::LineRole).toInt(), 20);
+    view->collapse(proxy->mapFromSource(lemma));
+    view->setCurrentIndex(proxy->mapFromSource(step));
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+
+    QTextCursor cursor(m_window->editor()->document());
+    cursor.insertText(QStringLiteral("-- a remark above everything\n"));
+    waitForCurrentRevision();
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model->indexOfLemma(QStringLiteral("still_checked")), lemma); // same row
+    QCOMPARE(step.data(ObligationsModel::LineRole).toInt(), 21); // the new module's line
+    QVERIFY(!view->isExpanded(proxy->mapFromSource(lemma)));
+    QCOMPARE(view->currentIndex().data(ObligationsModel::IdRole).toString(), id);
+    // Every row was announced as changed (its state and line did).
+    QVERIFY(model->lemmaCount() > 1);
+    const auto announcedAll = [](const QSignalSpy &spy, const QAbstractItemModel &m) {
+        return std::ranges::count_if(spy, [&](const QList<QVariant> &args) {
+            const auto from = args.at(0).value<QModelIndex>(), to = args.at(1).value<QModelIndex>();
+            return !from.parent().isValid() && from.row() == 0 && to.row() == m.rowCount() - 1;
+        });
+    };
+    QTRY_VERIFY(announcedAll(changes, *model) >= 1);
+
+    // The same on a model of its own (no session whose resets would add announcements):
+    // an edit that keeps the steps and a reset of the verdicts in one event are announced
+    // once, after it.
+    ObligationsModel alone;
+    const QString path = example("errors.pds");
+    const std::string text = readAll(path).toStdString();
+    alone.setModule(analyzeFile(path));
+    QSignalSpy aloneResets(&alone, &QAbstractItemModel::modelReset);
+    QSignalSpy aloneChanges(&alone, &QAbstractItemModel::dataChanged);
+    alone.setModule(std::make_shared<const lang::Module>(lang::analyze("-- remark\n" + text, path.toStdString())));
+    alone.verdictsReset();
+    QCOMPARE(aloneResets.count(), 0);
+    QCOMPARE(aloneChanges.count(), 0); // after the event, not in it
+    QTRY_COMPARE(announcedAll(aloneChanges, alone), 1);
+    QTest::qWait(50);
+    QCOMPARE(announcedAll(aloneChanges, alone), 1);
+    QCOMPARE(alone.index(0, ObligationsModel::LineColumn, alone.indexOfLemma(QStringLiteral("still_checked")))
+                 .data().toInt(), 21);
+    alone.setModule(std::make_shared<const lang::Module>(
+        lang::analyze(text + "\nlemma one_more:\n  show x = x\n", path.toStdString())));
+    QCOMPARE(aloneResets.count(), 1);
+    QVERIFY(alone.indexOfLemma(QStringLiteral("one_more")).isValid());
+
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("\nlemma one_more:\n  show x = x\n"));
+    waitForCurrentRevision();
+    QCOMPARE(resets.count(), 1);
+    const QModelIndex again = model->indexOfLemma(QStringLiteral("still_checked"));
+    QVERIFY(view->isExpanded(proxy->mapFromSource(again)));
+    QVERIFY(view->isExpanded(proxy->mapFromSource(model->indexOfLemma(QStringLiteral("one_more")))));
 }
 
 // The gutter's marks as the tab sets them while verdicts arrive: the same steps again with
