@@ -308,6 +308,14 @@ void CodeEditor::setObligationMarks(const QList<ObligationMark> &marks)
 
 void CodeEditor::repaintMarkLines(const QList<int> &lines)
 {
+    // Many lines (every step's state reset, or an edit that moved the steps below it): the
+    // whole gutter is cheaper than finding each line's block and geometry, most of them
+    // far outside the view.
+    constexpr qsizetype kWholeGutterAbove = 64;
+    if (lines.size() > kWholeGutterAbove) {
+        m_gutter->update();
+        return;
+    }
     for (int line : lines) {
         const QTextBlock block = document()->findBlockByNumber(line - 1);
         if (!block.isValid() || !block.isVisible())
