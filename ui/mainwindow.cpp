@@ -65,6 +65,7 @@
 #include <algorithm>
 #include <array>
 #include <ranges>
+#include <utility>
 
 namespace proofdesk::ui {
 
@@ -440,7 +441,9 @@ void MainWindow::currentTabChanged()
         oldSelection->deleteLater();
     m_problemsView->header()->setSectionResizeMode(DiagnosticsModel::SeverityColumn, QHeaderView::ResizeToContents);
     m_problemsView->header()->setSectionResizeMode(DiagnosticsModel::LocationColumn, QHeaderView::ResizeToContents);
+    m_switchingTab = true; // another document's rows: nothing of this view state carries over
     m_obligationsFilter->setSourceModel(tab->obligationsModel()); // a reset: expands
+    m_switchingTab = false;
     updateEditActions();
     updateWindowTitle(tabTitles());
     refreshVerdicts();
@@ -659,10 +662,12 @@ void MainWindow::createDocks()
     filter->setSourceModel(new ObligationsModel(filter)); // the current tab's, once there is one
     m_obligationsFilter = filter;
     m_obligationsView = makeView(m_obligationsFilter, true, this);
-    // A new document or a new set of steps resets the rows, and then they are shown open.
-    // An analysis with the same steps changes the rows in place and keeps what the user
-    // collapsed (and the view is spared expanding thousands of rows on every keystroke).
-    connect(m_obligationsFilter, &QAbstractItemModel::modelReset, m_obligationsView, &QTreeView::expandAll);
+    // An analysis with the same steps changes the rows in place, and the view keeps what is
+    // collapsed and selected (and is spared expanding thousands of rows on every keystroke).
+    // A new set of steps resets the rows: they are shown open again, but for the lemmas the
+    // user had collapsed, with the same step selected.
+    connect(m_obligationsFilter, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::keepObligationsViewState);
+    connect(m_obligationsFilter, &QAbstractItemModel::modelReset, this, &MainWindow::restoreObligationsViewState);
     m_obligationsView->header()->setStretchLastSection(false);
     m_obligationsView->header()->setSectionResizeMode(ObligationsModel::StepColumn,
                                                       QHeaderView::Stretch);
@@ -903,6 +908,38 @@ void MainWindow::refreshVerdicts()
 QString MainWindow::selectedObligationId() const
 {
     return m_obligationsView->currentIndex().data(ObligationsModel::IdRole).toString();
+}
+
+void MainWindow::keepObligationsViewState()
+{
+    m_obligationsViewState = {};
+    if (m_switchingTab)
+        return;
+    m_obligationsViewState.current = selectedObligationId();
+    for (int row = 0; row < m_obligationsFilter->rowCount(); ++row) {
+        const QModelIndex lemma = m_obligationsFilter->index(row, 0);
+        if (!m_obligationsView->isExpanded(lemma))
+            m_obligationsViewState.collapsed.insert(lemma.data().toString());
+    }
+}
+
+void MainWindow::restoreObligationsViewState()
+{
+    m_obligationsView->expandAll();
+    const ObligationsViewState kept = std::exchange(m_obligationsViewState, {});
+    if (!kept.collapsed.isEmpty()) {
+        for (int row = 0; row < m_obligationsFilter->rowCount(); ++row) {
+            const QModelIndex lemma = m_obligationsFilter->index(row, 0);
+            if (kept.collapsed.contains(lemma.data().toString()))
+                m_obligationsView->collapse(lemma);
+        }
+    }
+    if (kept.current.isEmpty() || !currentTab())
+        return;
+    const QModelIndex source = currentTab()->obligationsModel()->indexOfObligation(kept.current);
+    const QModelIndex shown = m_obligationsFilter->mapFromSource(source);
+    if (shown.isValid())
+        m_obligationsView->setCurrentIndex(shown);
 }
 
 void MainWindow::selectedObligationChanged()

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QMessageBox>
 #include <QString>
 #include <QTimer>
@@ -225,6 +226,17 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QSortFilterProxyModel *m_obligationsFilter = nullptr;
+    // What the Obligations view showed before a new analysis reset its rows: the selected
+    // step and the lemmas the user collapsed, given back after the reset. A tab switch
+    // resets the rows too, and starts afresh.
+    struct ObligationsViewState {
+        QString current;
+        QSet<QString> collapsed;
+    };
+    ObligationsViewState m_obligationsViewState;
+    bool m_switchingTab = false;
+    void keepObligationsViewState();
+    void restoreObligationsViewState();
     QComboBox *m_statusFilter = nullptr;
     QTreeWidget *m_counterexample = nullptr;
     QProgressBar *m_progress = nullptr;

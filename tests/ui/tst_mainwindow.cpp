@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QThread>
@@ -369,7 +370,8 @@ void tst_MainWindow::modelsStayConsistentWhileEditing()
 
 // Most keystrokes keep every lemma and step: the Obligations panel then changes its rows
 // in place (what the user collapsed or selected stays), and announces the change once,
-// after the event. A new step resets the rows, and they are shown open again.
+// after the event. A new step resets the rows: they are shown open again, except for the
+// lemmas the user collapsed, with the same step selected.
 void tst_MainWindow::obligationRowsStayWhenAnEditKeepsTheSteps()
 {
     openAndWait(example("errors.pds"));
@@ -428,13 +430,41 @@ void tst_MainWindow::obligationRowsStayWhenAnEditKeepsTheSteps()
     QCOMPARE(aloneResets.count(), 1);
     QVERIFY(alone.indexOfLemma(QStringLiteral("one_more")).isValid());
 
+    // A new lemma resets the rows: they open again, but for the one the user collapsed, and
+    // the same step stays selected.
     cursor.movePosition(QTextCursor::End);
     cursor.insertText(QStringLiteral("\nlemma one_more:\n  show x = x\n"));
     waitForCurrentRevision();
     QCOMPARE(resets.count(), 1);
     const QModelIndex again = model->indexOfLemma(QStringLiteral("still_checked"));
-    QVERIFY(view->isExpanded(proxy->mapFromSource(again)));
+    QVERIFY(!view->isExpanded(proxy->mapFromSource(again)));
     QVERIFY(view->isExpanded(proxy->mapFromSource(model->indexOfLemma(QStringLiteral("one_more")))));
+    QCOMPARE(view->currentIndex().data(ObligationsModel::IdRole).toString(), id);
+
+    // Opened again by the user, it stays open through the next reset.
+    view->expand(proxy->mapFromSource(again));
+    cursor.insertText(QStringLiteral("\nlemma two_more:\n  show x = x\n"));
+    waitForCurrentRevision();
+    QCOMPARE(resets.count(), 2);
+    QVERIFY(view->isExpanded(proxy->mapFromSource(model->indexOfLemma(QStringLiteral("still_checked")))));
+    QVERIFY(view->isExpanded(proxy->mapFromSource(model->indexOfLemma(QStringLiteral("two_more")))));
+
+    // Another document in another tab has its own rows: what was collapsed in one is not
+    // collapsed in the other when the tab changes, though a lemma has the same name.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("copy.pds"));
+    QVERIFY(QFile::copy(example("errors.pds"), copy));
+    const int first = m_window->indexOfTab(m_window->currentTab());
+    openAndWait(copy);
+    const int second = m_window->indexOfTab(m_window->currentTab());
+    QVERIFY(second != first);
+    const ObligationsModel *other = m_window->obligationsModel();
+    QVERIFY(other != model);
+    view->collapse(proxy->mapFromSource(other->indexOfLemma(QStringLiteral("still_checked"))));
+    m_window->setCurrentTab(first);
+    QCOMPARE(m_window->obligationsModel(), model);
+    QVERIFY(view->isExpanded(proxy->mapFromSource(model->indexOfLemma(QStringLiteral("still_checked")))));
 }
 
 // The gutter's marks as the tab sets them while verdicts arrive: the same steps again with
