@@ -917,8 +917,9 @@ void MainWindow::keepObligationsViewState()
         return;
     m_obligationsViewState.current = selectedObligationId();
     for (int row = 0; row < m_obligationsFilter->rowCount(); ++row) {
+        // A row without steps is not expanded either, but the user did not collapse it.
         const QModelIndex lemma = m_obligationsFilter->index(row, 0);
-        if (!m_obligationsView->isExpanded(lemma))
+        if (m_obligationsFilter->hasChildren(lemma) && !m_obligationsView->isExpanded(lemma))
             m_obligationsViewState.collapsed.insert(lemma.data().toString());
     }
 }
