@@ -382,10 +382,17 @@ void tst_MainWindow::obligationRowsStayWhenAnEditKeepsTheSteps()
     const QModelIndex lemma = model->indexOfLemma(QStringLiteral("still_checked"));
     QVERIFY(lemma.isValid());
     const QModelIndex step = model->index(0, 0, lemma);
-    const QString id = step.data(ObligationsModel::IdRole).toString();
     QCOMPARE(step.data(ObligationsModel::LineRole).toInt(), 20);
+    // As the user would: in a shown window (a current row is scrolled to, which opens its
+    // lemma), a lemma collapsed and a step of another one selected.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QModelIndex selected = model->index(0, 0, model->indexOfLemma(QStringLiteral("unknown_fact")));
+    const QString id = selected.data(ObligationsModel::IdRole).toString();
+    QVERIFY(!id.isEmpty());
     view->collapse(proxy->mapFromSource(lemma));
-    view->setCurrentIndex(proxy->mapFromSource(step));
+    view->setCurrentIndex(proxy->mapFromSource(selected));
+    QVERIFY(!view->isExpanded(proxy->mapFromSource(lemma)));
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
 
